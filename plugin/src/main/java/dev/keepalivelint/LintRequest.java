@@ -1,0 +1,120 @@
+package dev.keepalivelint;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything the engine needs to lint one project, gathered by an adapter (the Maven plugin, a future CLI):
+ * plain paths, versions and options, nothing build-tool specific.
+ */
+public final class LintRequest {
+    private final Path baseDir;
+    private final List<Path> javaSourceRoots;
+    private final Map<String, String> dependencyVersions;
+    private final List<Path> rulesFiles;
+    private final Charset sourceEncoding;
+    private final int threads;
+    private final long maxFileBytes;
+
+    private LintRequest(Builder b) {
+        this.baseDir = b.baseDir.toAbsolutePath().normalize();
+        this.javaSourceRoots = Collections.unmodifiableList(new ArrayList<>(b.javaSourceRoots));
+        this.dependencyVersions = Collections.unmodifiableMap(new LinkedHashMap<>(b.dependencyVersions));
+        this.rulesFiles = Collections.unmodifiableList(new ArrayList<>(b.rulesFiles));
+        this.sourceEncoding = b.sourceEncoding;
+        this.threads = b.threads;
+        this.maxFileBytes = b.maxFileBytes;
+    }
+
+    public static Builder builder(Path baseDir) {
+        return new Builder(baseDir);
+    }
+
+    /** The project directory; reported paths are relative to it. */
+    public Path baseDir() {
+        return baseDir;
+    }
+
+    /** Directories of Java sources to scan (main and, when wanted, test sources). */
+    public List<Path> javaSourceRoots() {
+        return javaSourceRoots;
+    }
+
+    /** Resolved dependency versions by "groupId:artifactId". */
+    public Map<String, String> dependencyVersions() {
+        return dependencyVersions;
+    }
+
+    /** User rules files, applied after the shipped rules in this order. */
+    public List<Path> rulesFiles() {
+        return rulesFiles;
+    }
+
+    public Charset sourceEncoding() {
+        return sourceEncoding;
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    public long maxFileBytes() {
+        return maxFileBytes;
+    }
+
+    /** Builds a {@link LintRequest}; every option has a sensible default. */
+    public static final class Builder {
+        private final Path baseDir;
+        private final List<Path> javaSourceRoots = new ArrayList<>();
+        private final Map<String, String> dependencyVersions = new LinkedHashMap<>();
+        private final List<Path> rulesFiles = new ArrayList<>();
+        private Charset sourceEncoding = StandardCharsets.UTF_8;
+        private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        private long maxFileBytes = 8L * 1024 * 1024;
+
+        private Builder(Path baseDir) {
+            this.baseDir = Objects.requireNonNull(baseDir, "baseDir");
+        }
+
+        public Builder javaSourceRoot(Path root) {
+            javaSourceRoots.add(root);
+            return this;
+        }
+
+        public Builder dependencyVersion(String groupAndArtifact, String version) {
+            dependencyVersions.put(groupAndArtifact, version);
+            return this;
+        }
+
+        public Builder rulesFile(Path file) {
+            rulesFiles.add(file);
+            return this;
+        }
+
+        public Builder sourceEncoding(Charset charset) {
+            this.sourceEncoding = Objects.requireNonNull(charset);
+            return this;
+        }
+
+        public Builder threads(int n) {
+            this.threads = Math.max(1, n);
+            return this;
+        }
+
+        public Builder maxFileBytes(long bytes) {
+            this.maxFileBytes = bytes;
+            return this;
+        }
+
+        public LintRequest build() {
+            return new LintRequest(this);
+        }
+    }
+}

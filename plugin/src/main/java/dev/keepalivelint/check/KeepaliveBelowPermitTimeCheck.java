@@ -1,0 +1,68 @@
+package dev.keepalivelint.check;
+
+import dev.keepalivelint.model.Client;
+import dev.keepalivelint.model.Finding;
+import dev.keepalivelint.model.Link;
+import dev.keepalivelint.model.ServerPolicy;
+import dev.keepalivelint.model.SettingKind;
+import dev.keepalivelint.model.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The client's effective keepalive interval (after the library's floor) is shorter than the interval the
+ * server permits. An interval equal to the permitted one is accepted (grpc-java compares with {@code <=}).
+ */
+public final class KeepaliveBelowPermitTimeCheck implements Check {
+    public static final String ID = "keepalive-below-permit-time";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String summary() {
+        return "The client's keepalive interval is shorter than the server permits.";
+    }
+
+    @Override
+    public String help() {
+        return "A server accepts client pings no more often than its permitted interval (permitKeepAliveTime: 5 "
+            + "minutes by default in grpc-java, grpc-go and gRPC core; 5 seconds in etcd). Each earlier ping is a "
+            + "strike; the third is answered with GOAWAY ENHANCE_YOUR_CALM \"too_many_pings\". Raise the client's "
+            + "keepAliveTime to at least the permitted interval, or lower the server's permitKeepAliveTime.";
+    }
+
+    @Override
+    public List<Finding> run(Analysis analysis) {
+        List<Finding> out = new ArrayList<>();
+        for (Link link : analysis.links()) {
+            Client c = link.client();
+            ServerPolicy p = link.policy();
+            if (!p.enforces() || p.permitKeepAliveTime() == null || !c.keepAliveTime().isKnown() || !c.pings()
+                || c.keepAliveTime().value().compareTo(p.permitKeepAliveTime()) >= 0) {
+                continue;
+            }
+            String message = Phrases.profile(c) + c.describe() + " pings more often than its server accepts: "
+                + Phrases.interval(c.keepAliveTime()) + ". " + Phrases.meets(link) + " Pinging faster, "
+                + Phrases.consequence(p) + ".";
+            String raise = c.observation().spell(SettingKind.KEEPALIVE_TIME, p.permitKeepAliveTime());
+            String fix = (raise == null ? "raise keepAliveTime to " + p.permitKeepAliveTime() : "write " + raise)
+                + " or more";
+            if (link.server() != null) {
+                fix += ", or lower permitKeepAliveTime of the server at "
+                    + Phrases.shortLocation(link.server().location());
+            }
+            fix += ".";
+            out.add(new Finding(ID, defaultSeverity(), Phrases.at(c.keepAliveTime(), c), message, fix,
+                Phrases.related(link), c.observation().description() + "|" + SettingKind.KEEPALIVE_TIME.id()));
+        }
+        return out;
+    }
+}

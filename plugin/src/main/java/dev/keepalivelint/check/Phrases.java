@@ -1,0 +1,90 @@
+package dev.keepalivelint.check;
+
+import dev.keepalivelint.model.Client;
+import dev.keepalivelint.model.Durations;
+import dev.keepalivelint.model.Effective;
+import dev.keepalivelint.model.KeepaliveSetting;
+import dev.keepalivelint.model.Link;
+import dev.keepalivelint.model.Location;
+import dev.keepalivelint.model.RelatedLocation;
+import dev.keepalivelint.model.ServerPolicy;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The sentences findings share, so that every message says the same things the same way. */
+final class Phrases {
+    private Phrases() {
+    }
+
+    /** "keepAliveTime 30s (jetcd 0.8.6 default, not written in the code)" and the like. */
+    static String interval(Effective<Duration> e) {
+        return "keepAliveTime " + value(e, Durations.format(e.value()));
+    }
+
+    /** "keepAliveWithoutCalls true (written as .keepAliveWithoutCalls(true) at line 23)" and the like. */
+    static String idlePings(Effective<Boolean> e) {
+        return "keepAliveWithoutCalls " + value(e, String.valueOf(e.value()));
+    }
+
+    private static String value(Effective<?> e, String effective) {
+        KeepaliveSetting s = e.setting();
+        if (s == null) {
+            return effective + " (" + e.basis() + ", not set in the code)";
+        }
+        String where = "written as " + s.written() + " at " + shortLocation(s.location())
+            + (s.via() == null ? "" : ", from " + s.via());
+        if (e.basis() == null) {
+            return effective + " (" + where + ")";
+        }
+        return effective + " in effect (" + where + "; " + e.basis() + ")";
+    }
+
+    static String shortLocation(Location l) {
+        return l.fileName() + ":" + l.line();
+    }
+
+    /** "GOAWAY ENHANCE_YOUR_CALM "too_many_pings" after the third early ping" for the policy's strike count. */
+    static String consequence(ServerPolicy p) {
+        return "the " + ordinal(p.strikes() + 1) + " early ping is answered with GOAWAY ENHANCE_YOUR_CALM "
+            + "\"too_many_pings\" and the connection is closed: calls in flight fail and the client reconnects";
+    }
+
+    static String ordinal(int n) {
+        switch (n) {
+            case 1: return "first";
+            case 2: return "second";
+            case 3: return "third";
+            case 4: return "fourth";
+            case 5: return "fifth";
+            default: return n + "th";
+        }
+    }
+
+    /** "Server assumed: X, because reason; it accepts ..." */
+    static String meets(Link link) {
+        return "Server assumed: " + link.policy().name() + ", because " + link.reason() + "; it "
+            + link.policy().summary() + ".";
+    }
+
+    /** The server's location as a related location, when it is in the project. */
+    static List<RelatedLocation> related(Link link) {
+        List<RelatedLocation> out = new ArrayList<>();
+        if (link.server() != null) {
+            out.add(new RelatedLocation(link.server().location(), "the server this client connects to: "
+                + link.server().explanation()));
+        }
+        return out;
+    }
+
+    /** Where a finding about setting {@code e} belongs: the written setting, else where the client is created. */
+    static Location at(Effective<?> e, Client c) {
+        return e.setting() != null ? e.setting().location() : c.location();
+    }
+
+    /** "profile 'prod': " when the client's settings come from a profile. */
+    static String profile(Client c) {
+        String p = c.observation().profile();
+        return p == null ? "" : "[profile " + p + "] ";
+    }
+}

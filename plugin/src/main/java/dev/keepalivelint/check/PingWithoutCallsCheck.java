@@ -1,0 +1,78 @@
+package dev.keepalivelint.check;
+
+import dev.keepalivelint.model.Client;
+import dev.keepalivelint.model.Durations;
+import dev.keepalivelint.model.Finding;
+import dev.keepalivelint.model.Link;
+import dev.keepalivelint.model.ServerPolicy;
+import dev.keepalivelint.model.SettingKind;
+import dev.keepalivelint.model.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The client pings while no call is active and the server it meets does not permit that. Idle pings are
+ * then held to the server's idle allowance (2 h in grpc-java and grpc-go), so a client pinging faster
+ * collects strikes on every idle connection.
+ */
+public final class PingWithoutCallsCheck implements Check {
+    public static final String ID = "ping-without-calls";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String summary() {
+        return "The client pings on idle connections and the server it meets does not permit that.";
+    }
+
+    @Override
+    public String help() {
+        return "A client with keepAliveWithoutCalls enabled keeps pinging while no call is active. A server that "
+            + "does not permit idle pings (grpc-java, grpc-go and gRPC core by default; etcd always) then accepts only "
+            + "one ping per idle allowance (2 hours) and answers the third early one with GOAWAY ENHANCE_YOUR_CALM "
+            + "\"too_many_pings\". Turn keepAliveWithoutCalls off, or let the server permit idle pings.";
+    }
+
+    @Override
+    public List<Finding> run(Analysis analysis) {
+        List<Finding> out = new ArrayList<>();
+        for (Link link : analysis.links()) {
+            Client c = link.client();
+            ServerPolicy p = link.policy();
+            if (!p.enforces() || !c.keepAliveTime().isKnown() || !c.keepAliveWithoutCalls().isKnown()
+                || !c.pings() || !Boolean.TRUE.equals(c.keepAliveWithoutCalls().value())
+                || !Boolean.FALSE.equals(p.permitKeepAliveWithoutCalls())
+                || c.keepAliveTime().value().compareTo(p.idleAllowance()) >= 0) {
+                continue;
+            }
+            String message = Phrases.profile(c) + c.describe() + " pings idle connections: "
+                + Phrases.idlePings(c.keepAliveWithoutCalls()) + ", " + Phrases.interval(c.keepAliveTime()) + ". "
+                + Phrases.meets(link) + " With no call active, "
+                + Phrases.consequence(p) + ".";
+            String off = c.observation().spell(SettingKind.KEEPALIVE_WITHOUT_CALLS, false);
+            String fix = (off == null ? "turn keepAliveWithoutCalls off" : "write " + off)
+                + " so the client stops pinging while no call is active";
+            if (p.idlePingsConfigurable() && link.server() != null) {
+                fix += ", or let the server at " + Phrases.shortLocation(link.server().location())
+                    + " permit idle pings (permitKeepAliveWithoutCalls(true))";
+            } else if (!p.idlePingsConfigurable()) {
+                fix += " (" + p.name() + " cannot be configured to permit idle pings)";
+            } else {
+                fix += ", or, if the server permits idle pings, declare it so this check knows";
+            }
+            fix += ". Pinging no more often than every " + Durations.format(p.idleAllowance())
+                + " while idle would also be accepted.";
+            out.add(new Finding(ID, defaultSeverity(), Phrases.at(c.keepAliveWithoutCalls(), c), message, fix,
+                Phrases.related(link), c.observation().description() + "|" + SettingKind.KEEPALIVE_WITHOUT_CALLS.id()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,127 @@
+package dev.keepalivelint.link;
+
+import dev.keepalivelint.model.Client;
+import dev.keepalivelint.model.ClientBehaviour;
+import dev.keepalivelint.model.Durations;
+import dev.keepalivelint.model.Effective;
+import dev.keepalivelint.model.Endpoint;
+import dev.keepalivelint.model.KeepaliveSetting;
+import dev.keepalivelint.model.Observation;
+import dev.keepalivelint.model.SettingKind;
+import dev.keepalivelint.rules.RuleBook;
+import dev.keepalivelint.rules.Selection;
+import java.time.Duration;
+
+/**
+ * Turns a client observation into the behaviour in effect: the last written value of each setting over the
+ * library's defaults for the version in use, then the library's own adjustments (minimum interval, values
+ * that mean off, the enable switch of some frameworks).
+ */
+public final class ClientFolder {
+    private final RuleBook rules;
+    private final LibraryVersions versions;
+
+    public ClientFolder(RuleBook rules, LibraryVersions versions) {
+        this.rules = rules;
+        this.versions = versions;
+    }
+
+    /** The folded client and, when the library version was not covered exactly, a note saying what was assumed. */
+    public static final class Folded {
+        private final Client client;
+        private final String versionNote;
+
+        Folded(Client client, String versionNote) {
+            this.client = client;
+            this.versionNote = versionNote;
+        }
+
+        public Client client() {
+            return client;
+        }
+
+        public String versionNote() {
+            return versionNote;
+        }
+    }
+
+    /** Null when the rules describe no client behaviour for the observation's library. */
+    public Folded fold(Observation o) {
+        String version = versions.of(o.library());
+        Selection<ClientBehaviour> selection = rules.clientBehaviour(o.library(), version);
+        if (selection == null) {
+            return null;
+        }
+        ClientBehaviour b = selection.value();
+        String defaultOf = (version == null ? b.name() + " " + b.versions() : o.library() + " " + version) + " default";
+        Effective<Duration> time = interval(o, b, defaultOf);
+        Effective<Boolean> withoutCalls = idlePings(o, b, defaultOf);
+        Client client = new Client(o, b, version, time, withoutCalls, endpoint(o));
+        return new Folded(client, selection.note());
+    }
+
+    private static Effective<Duration> interval(Observation o, ClientBehaviour b, String defaultOf) {
+        KeepaliveSetting enabled = o.last(SettingKind.KEEPALIVE_ENABLED);
+        if (enabled == null && !b.defaultKeepAliveEnabled()) {
+            return Effective.byDefault(null, "keepalive is applied only when enabled, and it is not ("
+                + defaultOf + ")");
+        }
+        if (enabled != null) {
+            if (!enabled.isResolved()) {
+                return Effective.unknown(enabled);
+            }
+            if (Boolean.FALSE.equals(enabled.flag())) {
+                return Effective.adjusted(null, enabled, "keepalive is switched off by " + enabled.written());
+            }
+        }
+        KeepaliveSetting written = o.last(SettingKind.KEEPALIVE_TIME);
+        if (written == null) {
+            return Effective.byDefault(b.defaultKeepAliveTime(), defaultOf);
+        }
+        if (!written.isResolved()) {
+            return Effective.unknown(written);
+        }
+        Duration d = written.duration();
+        if (d == null) {
+            return Effective.adjusted(null, written, "a null keepalive time leaves keepalive off");
+        }
+        if (b.offAtOrAbove() != null && d.compareTo(b.offAtOrAbove()) >= 0) {
+            return Effective.adjusted(null, written, b.name() + " treats " + Durations.format(b.offAtOrAbove())
+                + " or more as off");
+        }
+        if (b.minimumKeepAliveTime() != null && d.compareTo(b.minimumKeepAliveTime()) < 0) {
+            return Effective.adjusted(b.minimumKeepAliveTime(), written, b.name() + " raises it to its minimum of "
+                + Durations.format(b.minimumKeepAliveTime()));
+        }
+        return Effective.written(d, written);
+    }
+
+    private static Effective<Boolean> idlePings(Observation o, ClientBehaviour b, String defaultOf) {
+        KeepaliveSetting written = o.last(SettingKind.KEEPALIVE_WITHOUT_CALLS);
+        if (written == null) {
+            return Effective.byDefault(b.defaultKeepAliveWithoutCalls(), defaultOf);
+        }
+        if (!written.isResolved()) {
+            return Effective.unknown(written);
+        }
+        if (written.flag() == null) {
+            return Effective.adjusted(false, written, "null leaves gRPC's default, false");
+        }
+        return Effective.written(written.flag(), written);
+    }
+
+    private static Endpoint endpoint(Observation o) {
+        KeepaliveSetting target = o.last(SettingKind.TARGET);
+        if (target != null && target.text() != null) {
+            Endpoint e = Endpoint.parseTarget(target.text());
+            if (e != null) {
+                return e;
+            }
+        }
+        KeepaliveSetting port = o.last(SettingKind.PORT);
+        if (port != null && port.number() != null) {
+            return new Endpoint(null, port.number().intValue(), String.valueOf(port.number()));
+        }
+        return null;
+    }
+}

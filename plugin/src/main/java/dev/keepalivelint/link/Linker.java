@@ -1,0 +1,63 @@
+package dev.keepalivelint.link;
+
+import dev.keepalivelint.model.Client;
+import dev.keepalivelint.model.Endpoint;
+import dev.keepalivelint.model.Link;
+import dev.keepalivelint.model.Server;
+import dev.keepalivelint.model.ServerPolicy;
+import dev.keepalivelint.rules.Library;
+import dev.keepalivelint.rules.RuleBook;
+import dev.keepalivelint.rules.Selection;
+import dev.keepalivelint.rules.VersionRange;
+import java.util.List;
+
+/**
+ * Pairs each client with the server policy it will meet, in order: a server of this project listening on
+ * the client's port; the server the client's kind implies (a jetcd client talks to etcd); the default gRPC
+ * server policy. Every link says why it was chosen.
+ */
+public final class Linker {
+    private final RuleBook rules;
+    private final List<Server> servers;
+
+    public Linker(RuleBook rules, List<Server> servers) {
+        this.rules = rules;
+        this.servers = servers;
+    }
+
+    public Link link(Client client) {
+        Server server = sameProjectServer(client.endpoint());
+        if (server != null) {
+            return new Link(client, server.policy(), server, Link.Kind.SAME_PROJECT,
+                "it connects to port " + client.endpoint().port() + ", where the server built at "
+                    + server.location() + " listens (" + server.explanation() + ")");
+        }
+        Library library = rules.library(client.observation().library());
+        String meets = library == null ? null : library.meets();
+        if (meets != null && !meets.equals("default")) {
+            Selection<ServerPolicy> policy = rules.serverPolicy(meets, null);
+            if (policy != null) {
+                ServerPolicy p = policy.value();
+                return new Link(client, p, null, Link.Kind.CLIENT_KIND,
+                    library.name() + " clients talk to " + rules.library(meets).name() + " (assumed "
+                        + VersionRange.describe(p.versions()) + ")");
+            }
+        }
+        ServerPolicy p = rules.defaultServerPolicy();
+        return new Link(client, p, null, Link.Kind.DEFAULT,
+            "nothing in the project says which server it talks to; grpc-java, grpc-go and gRPC core servers "
+                + "share these defaults");
+    }
+
+    private Server sameProjectServer(Endpoint target) {
+        if (target == null || target.port() == null) {
+            return null;
+        }
+        for (Server s : servers) {
+            if (s.endpoint() != null && target.port().equals(s.endpoint().port())) {
+                return s;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.keepalivelint.link;
+
+import dev.keepalivelint.model.Durations;
+import dev.keepalivelint.model.Endpoint;
+import dev.keepalivelint.model.KeepaliveSetting;
+import dev.keepalivelint.model.Observation;
+import dev.keepalivelint.model.Server;
+import dev.keepalivelint.model.ServerPolicy;
+import dev.keepalivelint.model.SettingKind;
+import dev.keepalivelint.rules.RuleBook;
+import dev.keepalivelint.rules.Selection;
+import java.time.Duration;
+
+/** Turns a server observation into a {@link Server}: the implementation's policy for the version in use, with the server's own permit settings applied. */
+public final class ServerFolder {
+    private final RuleBook rules;
+    private final LibraryVersions versions;
+
+    public ServerFolder(RuleBook rules, LibraryVersions versions) {
+        this.rules = rules;
+        this.versions = versions;
+    }
+
+    /** Null when the rules know no policy for the observation's implementation. */
+    public Server fold(Observation o) {
+        String version = versions.of(o.library());
+        Selection<ServerPolicy> selection = rules.serverPolicy(o.library(), version);
+        if (selection == null) {
+            return null;
+        }
+        ServerPolicy base = selection.value();
+        String defaultOf = (version == null ? base.name() : o.library() + " " + version) + " default";
+        KeepaliveSetting time = o.last(SettingKind.PERMIT_KEEPALIVE_TIME);
+        KeepaliveSetting idle = o.last(SettingKind.PERMIT_KEEPALIVE_WITHOUT_CALLS);
+        Duration permitTime = base.permitKeepAliveTime();
+        Boolean permitIdle = base.permitKeepAliveWithoutCalls();
+        StringBuilder why = new StringBuilder();
+        if (time == null) {
+            why.append("permitted interval ").append(Durations.format(permitTime)).append(" (").append(defaultOf).append(")");
+        } else if (time.isResolved()) {
+            permitTime = time.duration();
+            why.append("permitKeepAliveTime ").append(Durations.format(permitTime)).append(" at line ")
+                .append(time.location().line());
+        } else {
+            permitTime = null;
+            why.append("permitted interval set at run time (").append(time.written()).append(")");
+        }
+        why.append(", ");
+        if (idle == null) {
+            why.append(Boolean.TRUE.equals(permitIdle) ? "idle pings permitted" : "idle pings not permitted")
+                .append(" (").append(defaultOf).append(")");
+        } else if (idle.isResolved() && idle.flag() != null) {
+            permitIdle = idle.flag();
+            why.append(permitIdle ? "idle pings permitted" : "idle pings not permitted").append(" at line ")
+                .append(idle.location().line());
+        } else {
+            permitIdle = null;
+            why.append("idle pings set at run time (").append(idle.written()).append(")");
+        }
+        if (permitIdle != null && permitIdle && !base.idlePingsConfigurable()) {
+            permitIdle = false;
+            why.append(" — but ").append(base.name()).append(" never permits idle pings, whatever is configured");
+        }
+        return new Server(o, base.withPermits(permitTime, permitIdle), endpoint(o), why.toString());
+    }
+
+    private static Endpoint endpoint(Observation o) {
+        KeepaliveSetting port = o.last(SettingKind.PORT);
+        KeepaliveSetting target = o.last(SettingKind.TARGET);
+        if (target != null && target.text() != null) {
+            Endpoint e = Endpoint.parseTarget(target.text());
+            if (e != null) {
+                return e;
+            }
+        }
+        if (port != null && port.number() != null) {
+            return new Endpoint(null, port.number().intValue(), String.valueOf(port.number()));
+        }
+        return null;
+    }
+}

@@ -1,0 +1,183 @@
+package dev.keepalivelint.maven;
+
+import dev.keepalivelint.Engine;
+import dev.keepalivelint.LintException;
+import dev.keepalivelint.LintRequest;
+import dev.keepalivelint.LintResult;
+import dev.keepalivelint.model.Severity;
+import dev.keepalivelint.report.ConsoleReport;
+import dev.keepalivelint.report.SarifReport;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Dependency;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Checks the project's gRPC channel, server and etcd client keepalive settings against the policy of the
+ * server each client meets, and fails the build when a server would answer with GOAWAY ENHANCE_YOUR_CALM
+ * "too_many_pings". Writes a SARIF report.
+ *
+ * <p>Dependencies are collected (not downloaded) for the test scope so that the versions of grpc-java, jetcd
+ * and the frameworks in use select the right library defaults, even in {@code validate} and before sibling
+ * modules are built.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true,
+    requiresDependencyCollection = ResolutionScope.TEST)
+public class CheckMojo extends AbstractMojo {
+
+    /** Skip the check entirely. */
+    @Parameter(property = "keepalive-lint.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** Fail the build when there is at least one error-level finding. */
+    @Parameter(property = "keepalive-lint.failOnViolation", defaultValue = "true")
+    private boolean failOnViolation;
+
+    /** Also scan test sources (test code builds channels and servers too). */
+    @Parameter(property = "keepalive-lint.includeTests", defaultValue = "true")
+    private boolean includeTests;
+
+    /** Where the SARIF 2.1.0 report is written; it is written on every run, with or without findings. */
+    @Parameter(property = "keepalive-lint.sarifFile", defaultValue = "${project.build.directory}/keepalive-lint.sarif")
+    private File sarifFile;
+
+    /**
+     * Extra rules files (same format as the shipped rules file), applied in order after the shipped rules:
+     * their entries are added, or replace shipped entries with the same id.
+     */
+    @Parameter(property = "keepalive-lint.rulesFiles")
+    private List<File> rulesFiles = new ArrayList<>();
+
+    /** Files larger than this many megabytes are reported as unreadable-input instead of being scanned. */
+    @Parameter(property = "keepalive-lint.maxFileSizeMb", defaultValue = "8")
+    private int maxFileSizeMb;
+
+    /** Encoding of the Java sources. */
+    @Parameter(property = "keepalive-lint.encoding", defaultValue = "${project.build.sourceEncoding}")
+    private String encoding;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        Log log = getLog();
+        if (skip) {
+            log.info("keepalive-lint: skipped (keepalive-lint.skip=true)");
+            return;
+        }
+        LintRequest request = request();
+        LintResult result;
+        try {
+            result = new Engine().lint(request);
+        } catch (LintException e) {
+            for (String detail : e.details()) {
+                log.error(detail);
+            }
+            throw new MojoFailureException("keepalive-lint: " + e.getMessage() + ": "
+                + String.join("; ", e.details()));
+        }
+        for (ConsoleReport.Line line : ConsoleReport.render(result)) {
+            print(log, line);
+        }
+        Path sarif = sarifFile.toPath();
+        try {
+            if (sarif.getParent() != null) {
+                Files.createDirectories(sarif.getParent());
+            }
+            Files.writeString(sarif, SarifReport.render(result, request.baseDir()), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new MojoExecutionException("keepalive-lint: cannot write the SARIF report to " + sarif + ": " + e, e);
+        }
+        log.info("keepalive-lint: SARIF report written to " + sarif);
+        long errors = result.count(Severity.ERROR);
+        if (failOnViolation && errors > 0) {
+            throw new MojoFailureException("keepalive-lint found " + ConsoleReport.plural(errors, "error")
+                + " (see above; report: " + sarif + "). Fix them, or set keepalive-lint.failOnViolation=false "
+                + "to report without failing.");
+        }
+    }
+
+    private static void print(Log log, ConsoleReport.Line line) {
+        if (line.severity() == null) {
+            log.info(line.text());
+            return;
+        }
+        switch (line.severity()) {
+            case ERROR:
+                log.error(line.text());
+                break;
+            case WARNING:
+                log.warn(line.text());
+                break;
+            default:
+                log.info(line.text());
+        }
+    }
+
+    private LintRequest request() throws MojoExecutionException {
+        Path baseDir = project.getBasedir().toPath();
+        LintRequest.Builder b = LintRequest.builder(baseDir);
+        for (String root : project.getCompileSourceRoots()) {
+            b.javaSourceRoot(Paths.get(root));
+        }
+        if (includeTests) {
+            for (String root : project.getTestCompileSourceRoots()) {
+                b.javaSourceRoot(Paths.get(root));
+            }
+        }
+        for (Dependency d : project.getDependencies()) {
+            if (d.getVersion() != null) {
+                b.dependencyVersion(d.getGroupId() + ":" + d.getArtifactId(), d.getVersion());
+            }
+        }
+        if (project.getArtifacts() != null) {
+            for (Artifact a : project.getArtifacts()) {
+                b.dependencyVersion(a.getGroupId() + ":" + a.getArtifactId(), a.getBaseVersion());
+            }
+        }
+        for (File f : rulesFiles) {
+            b.rulesFile(f.toPath());
+        }
+        b.sourceEncoding(charset());
+        b.maxFileBytes(Math.max(1, maxFileSizeMb) * 1024L * 1024L);
+        int degree = session == null || session.getRequest() == null ? 1
+            : Math.max(1, session.getRequest().getDegreeOfConcurrency());
+        b.threads(Math.max(1, Runtime.getRuntime().availableProcessors() / degree));
+        return b.build();
+    }
+
+    private Charset charset() throws MojoExecutionException {
+        if (encoding == null || encoding.isBlank()) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(encoding);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new MojoExecutionException("keepalive-lint: unknown source encoding '" + encoding
+                + "' (parameter encoding / project.build.sourceEncoding)");
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.keepalivelint.model;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What a client library does with keepalive in one version range: its defaults when the code sets nothing,
+ * the minimum interval it raises shorter values to, and the interval from which keepalive is off.
+ */
+public final class ClientBehaviour {
+    private final String id;
+    private final String library;
+    private final String name;
+    private final String versions;
+    private final Duration defaultKeepAliveTime;
+    private final boolean defaultKeepAliveWithoutCalls;
+    private final Duration defaultKeepAliveTimeout;
+    private final Duration minimumKeepAliveTime;
+    private final Duration offAtOrAbove;
+    private final boolean defaultKeepAliveEnabled;
+    private final Source source;
+
+    public ClientBehaviour(String id, String library, String name, String versions, Duration defaultKeepAliveTime,
+                           boolean defaultKeepAliveWithoutCalls, Duration defaultKeepAliveTimeout,
+                           Duration minimumKeepAliveTime, Duration offAtOrAbove, boolean defaultKeepAliveEnabled,
+                           Source source) {
+        this.id = Objects.requireNonNull(id);
+        this.library = Objects.requireNonNull(library);
+        this.name = Objects.requireNonNull(name);
+        this.versions = versions;
+        this.defaultKeepAliveTime = defaultKeepAliveTime;
+        this.defaultKeepAliveWithoutCalls = defaultKeepAliveWithoutCalls;
+        this.defaultKeepAliveTimeout = defaultKeepAliveTimeout;
+        this.minimumKeepAliveTime = minimumKeepAliveTime;
+        this.offAtOrAbove = offAtOrAbove;
+        this.defaultKeepAliveEnabled = defaultKeepAliveEnabled;
+        this.source = source;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String library() {
+        return library;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String versions() {
+        return versions;
+    }
+
+    /** Null when keepalive is off by default. */
+    public Duration defaultKeepAliveTime() {
+        return defaultKeepAliveTime;
+    }
+
+    public boolean defaultKeepAliveWithoutCalls() {
+        return defaultKeepAliveWithoutCalls;
+    }
+
+    public Duration defaultKeepAliveTimeout() {
+        return defaultKeepAliveTimeout;
+    }
+
+    /** Null when the library has no floor. */
+    public Duration minimumKeepAliveTime() {
+        return minimumKeepAliveTime;
+    }
+
+    /** Null when no value switches keepalive off. */
+    public Duration offAtOrAbove() {
+        return offAtOrAbove;
+    }
+
+    /**
+     * Whether the keepalive settings apply when no enable switch is written. False for frameworks such as
+     * grpc-spring-boot-starter that apply them only after {@code enable-keep-alive: true}.
+     */
+    public boolean defaultKeepAliveEnabled() {
+        return defaultKeepAliveEnabled;
+    }
+
+    public Source source() {
+        return source;
+    }
+}

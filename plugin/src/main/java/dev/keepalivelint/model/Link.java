@@ -1,0 +1,54 @@
+package dev.keepalivelint.model;
+
+import java.util.Objects;
+
+/** A client paired with the server policy it will meet, and why that pairing was chosen. */
+public final class Link {
+    /** How the pairing was decided, in order of precedence. */
+    public enum Kind {
+        /** The user declared the server for this target. */
+        DECLARED,
+        /** A server built or configured in this project matches the client's target. */
+        SAME_PROJECT,
+        /** The kind of client implies the server (a jetcd client talks to etcd). */
+        CLIENT_KIND,
+        /** Nothing else is known: the default gRPC server policy. */
+        DEFAULT
+    }
+
+    private final Client client;
+    private final ServerPolicy policy;
+    private final Server server;
+    private final Kind kind;
+    private final String reason;
+
+    public Link(Client client, ServerPolicy policy, Server server, Kind kind, String reason) {
+        this.client = Objects.requireNonNull(client);
+        this.policy = Objects.requireNonNull(policy);
+        this.server = server;
+        this.kind = Objects.requireNonNull(kind);
+        this.reason = Objects.requireNonNull(reason);
+    }
+
+    public Client client() {
+        return client;
+    }
+
+    public ServerPolicy policy() {
+        return policy;
+    }
+
+    /** The project server the client meets, or null when the policy is assumed or declared. */
+    public Server server() {
+        return server;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** One sentence saying which server policy was assumed and why. */
+    public String reason() {
+        return reason;
+    }
+}

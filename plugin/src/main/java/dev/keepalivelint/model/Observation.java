@@ -1,0 +1,88 @@
+package dev.keepalivelint.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a scanner saw about one client or server: which library builds it, where, and the settings
+ * written for it, in the order they take effect (a later setting of the same kind wins).
+ */
+public final class Observation {
+    private final Role role;
+    private final String library;
+    private final String description;
+    private final Location location;
+    private final List<KeepaliveSetting> settings;
+    private final String profile;
+    private final Map<SettingKind, Spelling> spellings;
+
+    /**
+     * @param spellings how each setting is written where this thing is configured, used to phrase fixes
+     */
+    public Observation(Role role, String library, String description, Location location,
+                       List<KeepaliveSetting> settings, String profile, Map<SettingKind, Spelling> spellings) {
+        this.role = Objects.requireNonNull(role);
+        this.library = Objects.requireNonNull(library);
+        this.description = Objects.requireNonNull(description);
+        this.location = Objects.requireNonNull(location);
+        this.settings = Collections.unmodifiableList(new ArrayList<>(settings));
+        this.profile = profile;
+        this.spellings = spellings == null ? Map.of() : Map.copyOf(spellings);
+    }
+
+    /**
+     * How to write {@code kind} with {@code value} (a Duration or Boolean) where this thing is configured,
+     * e.g. ".keepaliveWithoutCalls(false)"; null when the scanner gave no spelling.
+     */
+    public String spell(SettingKind kind, Object value) {
+        Spelling spelling = spellings.get(kind);
+        return spelling == null ? null : spelling.write(value);
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    /** The rules-file id of the library (client) or server implementation. */
+    public String library() {
+        return library;
+    }
+
+    /** How the thing was created, e.g. "NettyChannelBuilder.forAddress" or "grpc.client.inventory". */
+    public String description() {
+        return description;
+    }
+
+    /** Where it is created: the factory call or the configuration block. */
+    public Location location() {
+        return location;
+    }
+
+    public List<KeepaliveSetting> settings() {
+        return settings;
+    }
+
+    /** The configuration profile the settings belong to (Spring, Quarkus); null when not profile specific. */
+    public String profile() {
+        return profile;
+    }
+
+    /** The setting of {@code kind} that takes effect (the last one written), or null. */
+    public KeepaliveSetting last(SettingKind kind) {
+        KeepaliveSetting found = null;
+        for (KeepaliveSetting s : settings) {
+            if (s.kind() == kind) {
+                found = s;
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public String toString() {
+        return role + " " + library + " " + description + " @" + location + " " + settings;
+    }
+}

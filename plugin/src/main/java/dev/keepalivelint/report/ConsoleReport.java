@@ -1,0 +1,78 @@
+package dev.keepalivelint.report;
+
+import dev.keepalivelint.LintResult;
+import dev.keepalivelint.model.Finding;
+import dev.keepalivelint.model.Location;
+import dev.keepalivelint.model.RelatedLocation;
+import dev.keepalivelint.model.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Console lines in the style of Maven's compiler messages: "path:[line,column] rule-id: message", then a
+ * one-line summary. The adapter decides how to print each line for its severity.
+ */
+public final class ConsoleReport {
+
+    /** One line to print and how serious it is (null severity: plain information). */
+    public static final class Line {
+        private final Severity severity;
+        private final String text;
+
+        Line(Severity severity, String text) {
+            this.severity = severity;
+            this.text = text;
+        }
+
+        public Severity severity() {
+            return severity;
+        }
+
+        public String text() {
+            return text;
+        }
+
+        @Override
+        public String toString() {
+            return (severity == null ? "INFO" : severity.name()) + " " + text;
+        }
+    }
+
+    private ConsoleReport() {
+    }
+
+    public static List<Line> render(LintResult result) {
+        List<Line> lines = new ArrayList<>();
+        for (String note : result.notes()) {
+            lines.add(new Line(null, "keepalive-lint: " + note));
+        }
+        for (Finding f : result.findings()) {
+            lines.add(new Line(f.severity(), position(f.location()) + " " + f.ruleId() + ": " + f.fullMessage()));
+            for (RelatedLocation r : f.related()) {
+                lines.add(new Line(f.severity(), "    see " + position(r.location()) + ": " + r.message()));
+            }
+        }
+        lines.add(new Line(null, summary(result)));
+        return lines;
+    }
+
+    /** "src/main/java/A.java:[12,5]" */
+    public static String position(Location l) {
+        if (l.line() == 0) {
+            return l.path();
+        }
+        return l.path() + ":[" + l.line() + "," + Math.max(1, l.column()) + "]";
+    }
+
+    /** "keepalive-lint: 2 errors, 1 warning, 0 notes; 143 files scanned, 4 parsed in 0.84 s" */
+    public static String summary(LintResult r) {
+        return String.format(Locale.ROOT, "keepalive-lint: %s, %s, %s; %d files scanned, %d parsed in %.2f s",
+            plural(r.count(Severity.ERROR), "error"), plural(r.count(Severity.WARNING), "warning"),
+            plural(r.count(Severity.NOTE), "note"), r.filesScanned(), r.filesParsed(), r.elapsed().toNanos() / 1e9);
+    }
+
+    public static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

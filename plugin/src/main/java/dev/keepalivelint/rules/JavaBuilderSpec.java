@@ -1,0 +1,121 @@
+package dev.keepalivelint.rules;
+
+import dev.keepalivelint.model.Role;
+import dev.keepalivelint.model.SettingKind;
+import dev.keepalivelint.model.Source;
+import java.util.List;
+import java.util.Map;
+
+/** How to recognise one kind of builder in Java code: the calls that create it, its types and the setters that matter. */
+public final class JavaBuilderSpec {
+
+    /** A static call that creates a builder, e.g. io.grpc.ManagedChannelBuilder.forTarget(target). */
+    public static final class Factory {
+        private final String className;
+        private final String method;
+        private final List<String> args;
+
+        public Factory(String className, String method, List<String> args) {
+            this.className = className;
+            this.method = method;
+            this.args = List.copyOf(args);
+        }
+
+        /** Fully qualified, unshaded class name. */
+        public String className() {
+            return className;
+        }
+
+        public String simpleClassName() {
+            return className.substring(className.lastIndexOf('.') + 1);
+        }
+
+        public String packageName() {
+            int dot = className.lastIndexOf('.');
+            return dot < 0 ? "" : className.substring(0, dot);
+        }
+
+        public String method() {
+            return method;
+        }
+
+        /** What each argument means: target, host, port or address. */
+        public List<String> args() {
+            return args;
+        }
+    }
+
+    /** A builder method that carries a setting. */
+    public static final class Setter {
+        private final String method;
+        private final SettingKind setting;
+        private final ValueShape shape;
+
+        public Setter(String method, SettingKind setting, ValueShape shape) {
+            this.method = method;
+            this.setting = setting;
+            this.shape = shape;
+        }
+
+        public String method() {
+            return method;
+        }
+
+        public SettingKind setting() {
+            return setting;
+        }
+
+        public ValueShape shape() {
+            return shape;
+        }
+    }
+
+    private final String id;
+    private final Role role;
+    private final String library;
+    private final List<Factory> factories;
+    private final List<String> types;
+    private final Map<String, Setter> setters;
+    private final Source source;
+
+    public JavaBuilderSpec(String id, Role role, String library, List<Factory> factories, List<String> types,
+                           Map<String, Setter> setters, Source source) {
+        this.id = id;
+        this.role = role;
+        this.library = library;
+        this.factories = List.copyOf(factories);
+        this.types = List.copyOf(types);
+        this.setters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(setters));
+        this.source = source;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public String library() {
+        return library;
+    }
+
+    public List<Factory> factories() {
+        return factories;
+    }
+
+    /** Fully qualified, unshaded names of the builder types. */
+    public List<String> types() {
+        return types;
+    }
+
+    /** Setter by method name. */
+    public Map<String, Setter> setters() {
+        return setters;
+    }
+
+    public Source source() {
+        return source;
+    }
+}

@@ -1,0 +1,705 @@
+package dev.keepalivelint.rules;
+
+import dev.keepalivelint.model.ClientBehaviour;
+import dev.keepalivelint.model.Durations;
+import dev.keepalivelint.model.Location;
+import dev.keepalivelint.model.Role;
+import dev.keepalivelint.model.ServerPolicy;
+import dev.keepalivelint.model.SettingKind;
+import dev.keepalivelint.model.Source;
+import dev.keepalivelint.yaml.SafeYaml;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Loads the shipped rules file and any user rules files into one {@link RuleBook}. Later files add entries or
+ * replace entries with the same id. Every problem is reported with the file and line it is on; nothing is
+ * used until all files are valid.
+ */
+public final class RuleBookLoader {
+    /** Classpath location of the rules file shipped in the keepalive-lint-rules artifact. */
+    public static final String SHIPPED_RESOURCE = "META-INF/keepalive-lint/rules.yaml";
+
+    private static final Set<String> TOP_KEYS = Set.of("schema", "rulesVersion", "defaultServer", "libraries",
+        "servers", "clients", "java");
+    private static final Set<String> SOURCE_KEYS = Set.of("project", "file", "version", "note");
+    private static final Set<String> LIBRARY_KEYS = Set.of("id", "name", "artifacts", "meets", "source");
+    private static final Set<String> SERVER_KEYS = Set.of("id", "library", "name", "versions", "enforces",
+        "permitKeepAliveTime", "permitKeepAliveWithoutCalls", "idleAllowance", "strikes", "idlePingsConfigurable", "source");
+    private static final Set<String> CLIENT_KEYS = Set.of("id", "library", "name", "versions", "defaults",
+        "minimumKeepAliveTime", "offAtOrAbove", "source");
+    private static final Set<String> CLIENT_DEFAULT_KEYS = Set.of("keepAliveTime", "keepAliveWithoutCalls", "keepAliveTimeout",
+        "keepAliveEnabled");
+    private static final Set<String> JAVA_KEYS = Set.of("builders");
+    private static final Set<String> BUILDER_KEYS = Set.of("id", "role", "library", "factories", "types", "setters", "source");
+    private static final Set<String> FACTORY_KEYS = Set.of("call", "args");
+    private static final Set<String> FACTORY_ARGS = Set.of("target", "host", "port", "address");
+    private static final Set<String> SETTER_KEYS = Set.of("method", "setting", "value");
+
+    /** One rules file's content and the name to report problems under. */
+    public static final class RulesSource {
+        private final String name;
+        private final byte[] content;
+
+        public RulesSource(String name, byte[] content) {
+            this.name = name;
+            this.content = content.clone();
+        }
+
+        public String name() {
+            return name;
+        }
+    }
+
+    /** The rules file shipped with the plugin, read from the classpath. */
+    public static RulesSource shipped() throws RulesFileException {
+        ClassLoader loader = RuleBookLoader.class.getClassLoader();
+        try (InputStream in = loader.getResourceAsStream(SHIPPED_RESOURCE)) {
+            if (in == null) {
+                throw new RulesFileException(List.of(SHIPPED_RESOURCE
+                    + ": not on the classpath (the keepalive-lint-rules artifact is missing)"));
+            }
+            return new RulesSource("keepalive-lint-rules:" + SHIPPED_RESOURCE, in.readAllBytes());
+        } catch (IOException e) {
+            throw new RulesFileException(List.of(SHIPPED_RESOURCE + ": cannot be read: " + e.getMessage()));
+        }
+    }
+
+    /** A user rules file. */
+    public static RulesSource file(Path path) throws RulesFileException {
+        try {
+            return new RulesSource(path.toString(), Files.readAllBytes(path));
+        } catch (IOException e) {
+            throw new RulesFileException(List.of(path + ": cannot be read: " + e));
+        }
+    }
+
+    /** The shipped rules followed by the given user files. */
+    public static RuleBook loadWith(List<Path> userFiles) throws RulesFileException {
+        List<RulesSource> sources = new ArrayList<>();
+        sources.add(shipped());
+        List<String> problems = new ArrayList<>();
+        for (Path p : userFiles) {
+            try {
+                sources.add(file(p));
+            } catch (RulesFileException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RulesFileException(problems);
+        }
+        return load(sources);
+    }
+
+    /** An entry of a list section with the file and line it was defined at. */
+    private static final class Entry {
+        final String id;
+        final MappingNode node;
+        final String file;
+
+        Entry(String id, MappingNode node, String file) {
+            this.id = id;
+            this.node = node;
+            this.file = file;
+        }
+    }
+
+    private final List<String> problems = new ArrayList<>();
+
+    private RuleBookLoader() {
+    }
+
+    /** Loads and merges the sources in order; later entries replace earlier ones with the same id. */
+    public static RuleBook load(List<RulesSource> sources) throws RulesFileException {
+        return new RuleBookLoader().loadAll(sources);
+    }
+
+    private RuleBook loadAll(List<RulesSource> sources) throws RulesFileException {
+        Map<String, Entry> libraries = new LinkedHashMap<>();
+        Map<String, Entry> servers = new LinkedHashMap<>();
+        Map<String, Entry> clients = new LinkedHashMap<>();
+        Map<String, Entry> builders = new LinkedHashMap<>();
+        String rulesVersion = null;
+        String defaultServer = null;
+        Location defaultServerAt = null;
+        MessageDigest digest = sha256();
+        for (RulesSource source : sources) {
+            digest.update(source.name.getBytes(StandardCharsets.UTF_8));
+            digest.update(source.content);
+            MappingNode root = parse(source);
+            if (root == null) {
+                continue;
+            }
+            Fields top = new Fields(root, source.name);
+            top.knownKeys(TOP_KEYS);
+            Node schema = top.node("schema");
+            if (schema != null && !"1".equals(scalar(schema))) {
+                problem(source.name, schema, "schema must be 1 (this plugin reads rules files of schema 1)");
+            }
+            String version = top.text("rulesVersion", false);
+            if (version != null) {
+                rulesVersion = version;
+            }
+            String ds = top.text("defaultServer", false);
+            if (ds != null) {
+                defaultServer = ds;
+                defaultServerAt = new Location(source.name, SafeYaml.line(top.node("defaultServer")), 0);
+            }
+            collect(top, "libraries", libraries);
+            collect(top, "servers", servers);
+            collect(top, "clients", clients);
+            Node java = top.node("java");
+            if (java != null) {
+                if (java instanceof MappingNode) {
+                    Fields j = new Fields((MappingNode) java, source.name);
+                    j.knownKeys(JAVA_KEYS);
+                    collect(j, "builders", builders);
+                } else {
+                    problem(source.name, java, "'java' must be a mapping with 'builders'");
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RulesFileException(problems);
+        }
+
+        Map<String, Library> libs = new LinkedHashMap<>();
+        for (Entry e : libraries.values()) {
+            Library lib = library(e);
+            if (lib != null) {
+                libs.put(lib.id(), lib);
+            }
+        }
+        List<ServerPolicy> policies = new ArrayList<>();
+        Map<ServerPolicy, Entry> policyEntries = new HashMap<>();
+        for (Entry e : servers.values()) {
+            ServerPolicy p = server(e, libs);
+            if (p != null) {
+                policies.add(p);
+                policyEntries.put(p, e);
+            }
+        }
+        List<ClientBehaviour> behaviours = new ArrayList<>();
+        Map<ClientBehaviour, Entry> behaviourEntries = new HashMap<>();
+        for (Entry e : clients.values()) {
+            ClientBehaviour c = client(e, libs);
+            if (c != null) {
+                behaviours.add(c);
+                behaviourEntries.put(c, e);
+            }
+        }
+        List<JavaBuilderSpec> specs = new ArrayList<>();
+        for (Entry e : builders.values()) {
+            JavaBuilderSpec s = builder(e, libs);
+            if (s != null) {
+                specs.add(s);
+            }
+        }
+        checkNoOverlap(policies, ServerPolicy::library, ServerPolicy::versions, ServerPolicy::id, policyEntries, "servers");
+        checkNoOverlap(behaviours, ClientBehaviour::library, ClientBehaviour::versions, ClientBehaviour::id,
+            behaviourEntries, "clients");
+        String firstFile = sources.isEmpty() ? "rules" : sources.get(0).name;
+        if (defaultServer == null) {
+            problems.add(firstFile + ": 'defaultServer' is missing (the library whose policy a gRPC channel meets by default)");
+        } else if (!hasPolicyFor(policies, defaultServer)) {
+            problems.add(defaultServerAt.path() + ":" + defaultServerAt.line() + ": defaultServer '" + defaultServer
+                + "' has no entry in 'servers'");
+        }
+        for (Entry e : libraries.values()) {
+            Library lib = libs.get(e.id);
+            if (lib != null && lib.meets() != null && !lib.meets().equals("default")
+                && !hasPolicyFor(policies, lib.meets())) {
+                problem(e.file, new Fields(e.node, e.file).node("meets"), "meets '" + lib.meets()
+                    + "' has no entry in 'servers' (use 'default' for the default gRPC server)");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RulesFileException(problems);
+        }
+        return new RuleBook(rulesVersion == null ? "unversioned" : rulesVersion, hex(digest.digest()), defaultServer,
+            libs, policies, behaviours, specs);
+    }
+
+    private static boolean hasPolicyFor(List<ServerPolicy> policies, String library) {
+        for (ServerPolicy p : policies) {
+            if (p.library().equals(library)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private MappingNode parse(RulesSource source) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(source.content)).toString();
+        } catch (CharacterCodingException e) {
+            problems.add(source.name + ": not UTF-8 text");
+            return null;
+        }
+        Node root;
+        try {
+            root = SafeYaml.readOne(new StringReader(text));
+        } catch (SafeYaml.YamlProblem e) {
+            problems.add(source.name + ":" + e.line() + ": " + e.getMessage());
+            return null;
+        }
+        if (root == null) {
+            problems.add(source.name + ": the file is empty");
+            return null;
+        }
+        if (!(root instanceof MappingNode)) {
+            problem(source.name, root, "a rules file is a mapping with keys such as 'servers' and 'clients'");
+            return null;
+        }
+        return (MappingNode) root;
+    }
+
+    /** Adds the entries of list section {@code key}, replacing entries with the same id. */
+    private void collect(Fields parent, String key, Map<String, Entry> into) {
+        Node n = parent.node(key);
+        if (n == null) {
+            return;
+        }
+        if (!(n instanceof SequenceNode)) {
+            problem(parent.file, n, "'" + key + "' must be a list of entries");
+            return;
+        }
+        Set<String> idsInThisFile = new java.util.HashSet<>();
+        for (Node item : ((SequenceNode) n).getValue()) {
+            if (!(item instanceof MappingNode)) {
+                problem(parent.file, item, "each entry of '" + key + "' must be a mapping with an 'id'");
+                continue;
+            }
+            Fields f = new Fields((MappingNode) item, parent.file);
+            String id = f.text("id", true);
+            if (id == null) {
+                continue;
+            }
+            if (!idsInThisFile.add(id)) {
+                problem(parent.file, item, "id '" + id + "' appears twice in '" + key + "'");
+                continue;
+            }
+            into.put(id, new Entry(id, (MappingNode) item, parent.file));
+        }
+    }
+
+    private Library library(Entry e) {
+        Fields f = new Fields(e.node, e.file);
+        f.knownKeys(LIBRARY_KEYS);
+        String name = f.text("name", true);
+        List<String> artifacts = f.textList("artifacts");
+        for (String a : artifacts) {
+            if (a.split(":").length != 2) {
+                problem(e.file, f.node("artifacts"), "artifact '" + a + "' must be written groupId:artifactId");
+            }
+        }
+        Source source = source(f);
+        if (name == null || source == null) {
+            return null;
+        }
+        return new Library(e.id, name, artifacts, f.text("meets", false), source);
+    }
+
+    private ServerPolicy server(Entry e, Map<String, Library> libs) {
+        Fields f = new Fields(e.node, e.file);
+        f.knownKeys(SERVER_KEYS);
+        String library = libraryRef(f, libs);
+        String versions = range(f);
+        Source source = source(f);
+        String name = f.text("name", false);
+        Boolean enforces = f.bool("enforces", false);
+        boolean enforcing = enforces == null || enforces;
+        Duration permit = f.duration("permitKeepAliveTime", enforcing);
+        Boolean withoutCalls = f.bool("permitKeepAliveWithoutCalls", enforcing);
+        Duration idle = f.duration("idleAllowance", enforcing);
+        Integer strikes = f.integer("strikes", enforcing);
+        Boolean configurable = f.bool("idlePingsConfigurable", false);
+        if (library == null || versions == null || source == null || enforcing
+            && (permit == null || withoutCalls == null || idle == null || strikes == null)) {
+            return null;
+        }
+        return new ServerPolicy(e.id, library, name == null ? libs.get(library).name() + " server" : name, versions,
+            enforcing, permit, withoutCalls != null && withoutCalls, idle, strikes == null ? 0 : strikes,
+            configurable == null || configurable, source, new Location(e.file, SafeYaml.line(e.node), 0));
+    }
+
+    private ClientBehaviour client(Entry e, Map<String, Library> libs) {
+        Fields f = new Fields(e.node, e.file);
+        f.knownKeys(CLIENT_KEYS);
+        String library = libraryRef(f, libs);
+        String versions = range(f);
+        Source source = source(f);
+        String name = f.text("name", false);
+        Node defaultsNode = f.node("defaults");
+        Duration time = null;
+        Boolean withoutCalls = null;
+        Duration timeout = null;
+        Boolean enabled = null;
+        boolean defaultsOk = false;
+        if (defaultsNode == null) {
+            problem(e.file, e.node, "'defaults' is missing (keepAliveTime, keepAliveWithoutCalls, keepAliveTimeout)");
+        } else if (!(defaultsNode instanceof MappingNode)) {
+            problem(e.file, defaultsNode, "'defaults' must be a mapping");
+        } else {
+            Fields d = new Fields((MappingNode) defaultsNode, e.file);
+            d.knownKeys(CLIENT_DEFAULT_KEYS);
+            int before = problems.size();
+            time = d.durationOrOff("keepAliveTime");
+            withoutCalls = d.bool("keepAliveWithoutCalls", true);
+            timeout = d.duration("keepAliveTimeout", false);
+            enabled = d.bool("keepAliveEnabled", false);
+            defaultsOk = problems.size() == before && withoutCalls != null;
+        }
+        Duration minimum = f.duration("minimumKeepAliveTime", false);
+        Duration offAt = f.duration("offAtOrAbove", false);
+        if (library == null || versions == null || source == null || !defaultsOk) {
+            return null;
+        }
+        return new ClientBehaviour(e.id, library, name == null ? libs.get(library).name() + " client" : name, versions,
+            time, withoutCalls, timeout, minimum, offAt, enabled == null || enabled, source);
+    }
+
+    private JavaBuilderSpec builder(Entry e, Map<String, Library> libs) {
+        Fields f = new Fields(e.node, e.file);
+        f.knownKeys(BUILDER_KEYS);
+        String library = libraryRef(f, libs);
+        Source source = source(f);
+        String roleText = f.text("role", true);
+        Role role = null;
+        if (roleText != null) {
+            try {
+                role = Role.valueOf(roleText.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException ex) {
+                problem(e.file, f.node("role"), "role '" + roleText + "' must be client, server or inert");
+            }
+        }
+        List<JavaBuilderSpec.Factory> factories = new ArrayList<>();
+        Node fn = f.node("factories");
+        if (fn instanceof SequenceNode) {
+            for (Node item : ((SequenceNode) fn).getValue()) {
+                JavaBuilderSpec.Factory factory = factory(item, e.file);
+                if (factory != null) {
+                    factories.add(factory);
+                }
+            }
+        } else if (fn != null) {
+            problem(e.file, fn, "'factories' must be a list");
+        }
+        List<String> types = f.textList("types");
+        Map<String, JavaBuilderSpec.Setter> setters = new LinkedHashMap<>();
+        Node sn = f.node("setters");
+        if (sn instanceof SequenceNode) {
+            for (Node item : ((SequenceNode) sn).getValue()) {
+                JavaBuilderSpec.Setter setter = setter(item, e.file);
+                if (setter != null) {
+                    setters.put(setter.method(), setter);
+                }
+            }
+        } else if (sn != null) {
+            problem(e.file, sn, "'setters' must be a list");
+        }
+        if (factories.isEmpty() && types.isEmpty()) {
+            problem(e.file, e.node, "a builder needs 'factories' or 'types' to be recognised");
+        }
+        if (library == null || source == null || role == null) {
+            return null;
+        }
+        return new JavaBuilderSpec(e.id, role, library, factories, types, setters, source);
+    }
+
+    private JavaBuilderSpec.Factory factory(Node item, String file) {
+        if (!(item instanceof MappingNode)) {
+            problem(file, item, "a factory is a mapping {call: package.Class.method, args: [...]}");
+            return null;
+        }
+        Fields f = new Fields((MappingNode) item, file);
+        f.knownKeys(FACTORY_KEYS);
+        String call = f.text("call", true);
+        List<String> args = f.textList("args");
+        for (String a : args) {
+            if (!FACTORY_ARGS.contains(a)) {
+                problem(file, f.node("args"), "factory argument '" + a + "' must be one of " + FACTORY_ARGS);
+            }
+        }
+        if (call == null) {
+            return null;
+        }
+        int dot = call.lastIndexOf('.');
+        if (dot <= 0 || call.indexOf('.') == dot) {
+            problem(file, f.node("call"), "call '" + call + "' must be written package.Class.method");
+            return null;
+        }
+        return new JavaBuilderSpec.Factory(call.substring(0, dot), call.substring(dot + 1), args);
+    }
+
+    private JavaBuilderSpec.Setter setter(Node item, String file) {
+        if (!(item instanceof MappingNode)) {
+            problem(file, item, "a setter is a mapping {method: name, setting: keepAliveTime, value: duration-unit}");
+            return null;
+        }
+        Fields f = new Fields((MappingNode) item, file);
+        f.knownKeys(SETTER_KEYS);
+        String method = f.text("method", true);
+        String settingText = f.text("setting", true);
+        String valueText = f.text("value", true);
+        SettingKind setting = settingText == null ? null : SettingKind.byId(settingText);
+        if (settingText != null && setting == null) {
+            problem(file, f.node("setting"), "setting '" + settingText + "' is not one of " + settingIds());
+        }
+        ValueShape shape = valueText == null ? null : ValueShape.byId(valueText);
+        if (valueText != null && shape == null) {
+            List<String> shapes = new ArrayList<>();
+            for (ValueShape s : ValueShape.values()) {
+                shapes.add(s.id());
+            }
+            problem(file, f.node("value"), "value '" + valueText + "' is not one of " + shapes);
+        }
+        if (method == null || setting == null || shape == null) {
+            return null;
+        }
+        return new JavaBuilderSpec.Setter(method, setting, shape);
+    }
+
+    private static List<String> settingIds() {
+        List<String> ids = new ArrayList<>();
+        for (SettingKind k : SettingKind.values()) {
+            ids.add(k.id());
+        }
+        return ids;
+    }
+
+    private String libraryRef(Fields f, Map<String, Library> libs) {
+        String library = f.text("library", true);
+        if (library != null && !libs.containsKey(library)) {
+            problem(f.file, f.node("library"), "library '" + library + "' is not defined in 'libraries'");
+            return null;
+        }
+        return library;
+    }
+
+    private String range(Fields f) {
+        String versions = f.text("versions", true);
+        if (versions == null) {
+            return null;
+        }
+        try {
+            VersionRange.parse(versions);
+            return versions;
+        } catch (IllegalArgumentException ex) {
+            problem(f.file, f.node("versions"), "versions: " + ex.getMessage());
+            return null;
+        }
+    }
+
+    private Source source(Fields f) {
+        Node n = f.node("source");
+        if (n == null) {
+            problem(f.file, f.map, "'source' is missing: every fact needs {project, file, version}");
+            return null;
+        }
+        if (!(n instanceof MappingNode)) {
+            problem(f.file, n, "'source' must be a mapping {project, file, version}");
+            return null;
+        }
+        Fields s = new Fields((MappingNode) n, f.file);
+        s.knownKeys(SOURCE_KEYS);
+        String project = s.text("project", true);
+        String file = s.text("file", true);
+        String version = s.text("version", true);
+        if (project == null || file == null || version == null) {
+            return null;
+        }
+        return new Source(project, file, version, s.text("note", false));
+    }
+
+    private <T> void checkNoOverlap(List<T> entries, Function<T, String> library, Function<T, String> versions,
+                                    Function<T, String> id,
+                                    Map<T, Entry> where, String section) {
+        for (int i = 0; i < entries.size(); i++) {
+            for (int j = i + 1; j < entries.size(); j++) {
+                T a = entries.get(i);
+                T b = entries.get(j);
+                if (library.apply(a).equals(library.apply(b))
+                    && VersionRange.parse(versions.apply(a)).overlaps(VersionRange.parse(versions.apply(b)))) {
+                    Entry eb = where.get(b);
+                    problem(eb.file, eb.node, section + " entry '" + id.apply(b) + "' (" + versions.apply(b)
+                        + ") overlaps '" + id.apply(a) + "' (" + versions.apply(a) + ") for library '"
+                        + library.apply(a) + "'; one version must select one entry");
+                }
+            }
+        }
+    }
+
+    private void problem(String file, Node node, String message) {
+        problems.add(file + ":" + (node == null ? 0 : SafeYaml.line(node)) + ": " + message);
+    }
+
+    private static String scalar(Node n) {
+        return n instanceof ScalarNode ? ((ScalarNode) n).getValue() : null;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+        }
+    }
+
+    private static String hex(byte[] bytes) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : bytes) {
+            sb.append(String.format("%02x", b));
+        }
+        return sb.toString();
+    }
+
+    /** Typed access to the keys of one mapping, recording problems with their line. */
+    private final class Fields {
+        final MappingNode map;
+        final String file;
+        final Map<String, Node> values = new LinkedHashMap<>();
+
+        Fields(MappingNode map, String file) {
+            this.map = map;
+            this.file = file;
+            for (NodeTuple t : map.getValue()) {
+                String k = scalar(t.getKeyNode());
+                if (k == null) {
+                    problem(file, t.getKeyNode(), "keys must be plain names");
+                } else {
+                    values.put(k, t.getValueNode());
+                }
+            }
+        }
+
+        void knownKeys(Set<String> known) {
+            for (NodeTuple t : map.getValue()) {
+                String k = scalar(t.getKeyNode());
+                if (k != null && !known.contains(k)) {
+                    problem(file, t.getKeyNode(), "unknown key '" + k + "'; expected one of " + new java.util.TreeSet<>(known));
+                }
+            }
+        }
+
+        Node node(String key) {
+            return values.get(key);
+        }
+
+        String text(String key, boolean required) {
+            Node n = values.get(key);
+            if (n == null) {
+                if (required) {
+                    problem(file, map, "'" + key + "' is missing");
+                }
+                return null;
+            }
+            String s = scalar(n);
+            if (s == null || s.trim().isEmpty()) {
+                problem(file, n, "'" + key + "' must be a non-empty text");
+                return null;
+            }
+            return s.trim();
+        }
+
+        List<String> textList(String key) {
+            Node n = values.get(key);
+            List<String> out = new ArrayList<>();
+            if (n == null) {
+                return out;
+            }
+            if (!(n instanceof SequenceNode)) {
+                problem(file, n, "'" + key + "' must be a list");
+                return out;
+            }
+            for (Node item : ((SequenceNode) n).getValue()) {
+                String s = scalar(item);
+                if (s == null || s.trim().isEmpty()) {
+                    problem(file, item, "each item of '" + key + "' must be a non-empty text");
+                } else {
+                    out.add(s.trim());
+                }
+            }
+            return out;
+        }
+
+        Boolean bool(String key, boolean required) {
+            String s = text(key, required);
+            if (s == null) {
+                return null;
+            }
+            if (s.equals("true") || s.equals("false")) {
+                return Boolean.valueOf(s);
+            }
+            problem(file, values.get(key), "'" + key + "' must be true or false, not '" + s + "'");
+            return null;
+        }
+
+        Integer integer(String key, boolean required) {
+            String s = text(key, required);
+            if (s == null) {
+                return null;
+            }
+            try {
+                int v = Integer.parseInt(s);
+                if (v >= 0) {
+                    return v;
+                }
+            } catch (NumberFormatException ignored) {
+                // reported below
+            }
+            problem(file, values.get(key), "'" + key + "' must be a whole number ≥ 0, not '" + s + "'");
+            return null;
+        }
+
+        Duration duration(String key, boolean required) {
+            String s = text(key, required);
+            if (s == null) {
+                return null;
+            }
+            Duration d = Durations.parseSimple(s);
+            if (d == null) {
+                problem(file, values.get(key), "'" + key + "' must be a duration such as 30s, 5m or 2h, not '" + s + "'");
+            }
+            return d;
+        }
+
+        /** A duration or "off" (null); a missing key is a problem. */
+        Duration durationOrOff(String key) {
+            String s = text(key, true);
+            if (s == null || s.equals("off")) {
+                return null;
+            }
+            Duration d = Durations.parseSimple(s);
+            if (d == null) {
+                problem(file, values.get(key), "'" + key + "' must be a duration such as 30s, or off, not '" + s + "'");
+            }
+            return d;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.keepalivelint.scan;
+
+import dev.keepalivelint.model.Observation;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** What scanning some files produced: observations, problems, and counts for the summary. */
+public final class ScanResult {
+    private final List<Observation> observations;
+    private final List<InputProblem> problems;
+    private final int filesScanned;
+    private final int filesParsed;
+
+    public ScanResult(List<Observation> observations, List<InputProblem> problems, int filesScanned, int filesParsed) {
+        this.observations = Collections.unmodifiableList(new ArrayList<>(observations));
+        this.problems = Collections.unmodifiableList(new ArrayList<>(problems));
+        this.filesScanned = filesScanned;
+        this.filesParsed = filesParsed;
+    }
+
+    public static ScanResult empty() {
+        return new ScanResult(List.of(), List.of(), 0, 0);
+    }
+
+    public List<Observation> observations() {
+        return observations;
+    }
+
+    public List<InputProblem> problems() {
+        return problems;
+    }
+
+    /** Files looked at (read, at least up to the pre-filter). */
+    public int filesScanned() {
+        return filesScanned;
+    }
+
+    /** Files fully parsed. */
+    public int filesParsed() {
+        return filesParsed;
+    }
+
+    public ScanResult plus(ScanResult other) {
+        List<Observation> obs = new ArrayList<>(observations);
+        obs.addAll(other.observations);
+        List<InputProblem> probs = new ArrayList<>(problems);
+        probs.addAll(other.problems);
+        return new ScanResult(obs, probs, filesScanned + other.filesScanned, filesParsed + other.filesParsed);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.keepalivelint.scan.java;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/** A Java source file of the project: where it is, its path for reports and the class name its path implies. */
+public final class JavaFile {
+    private final Path path;
+    private final String displayPath;
+    private final String className;
+
+    public JavaFile(Path path, String displayPath, String className) {
+        this.path = Objects.requireNonNull(path);
+        this.displayPath = Objects.requireNonNull(displayPath);
+        this.className = className;
+    }
+
+    /**
+     * A file under {@code sourceRoot}; the class name comes from its path below the root
+     * ({@code com/acme/Timeouts.java} is {@code com.acme.Timeouts}).
+     */
+    public static JavaFile under(Path sourceRoot, Path file, String displayPath) {
+        Path rel = sourceRoot.relativize(file);
+        String name = rel.toString().replace('\\', '/');
+        if (name.endsWith(".java")) {
+            name = name.substring(0, name.length() - ".java".length());
+        }
+        return new JavaFile(file, displayPath, name.replace('/', '.'));
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** Path relative to the project base directory, '/' separated. */
+    public String displayPath() {
+        return displayPath;
+    }
+
+    /** The fully qualified name of the top-level class the file should hold, from its path. */
+    public String className() {
+        return className;
+    }
+
+    @Override
+    public String toString() {
+        return displayPath;
+    }
+}

@@ -1,0 +1,175 @@
+package dev.keepalivelint.scan.java;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.DataKey;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.keepalivelint.model.Location;
+import dev.keepalivelint.scan.InputProblem;
+import dev.keepalivelint.scan.TextFiles;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The project's Java files by class name, parsed on demand and at most once: the scanner parses the files
+ * that may hold builders, and the value resolver parses a file only when a constant it needs lives there.
+ */
+final class JavaSources {
+    /** Lets any node find the file it was parsed from. */
+    private static final DataKey<JavaFile> FILE = new DataKey<JavaFile>() { };
+
+    private static final ParserConfiguration CONFIGURATION = new ParserConfiguration()
+        // RAW: accept every construct the grammar knows instead of rejecting code for a language level.
+        .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
+        .setAttributeComments(false);
+
+    /** JavaParser instances are not thread safe; one per thread, all sharing one configuration. */
+    private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() -> new JavaParser(CONFIGURATION));
+
+    private final Map<String, JavaFile> byClass = new HashMap<>();
+    private final ConcurrentHashMap<JavaFile, ParsedFile> parsed = new ConcurrentHashMap<>();
+    private final AtomicInteger parseCount = new AtomicInteger();
+    private final TextFiles reader;
+
+    JavaSources(List<JavaFile> files, TextFiles reader) {
+        this.reader = reader;
+        for (JavaFile f : files) {
+            byClass.putIfAbsent(f.className(), f);
+        }
+    }
+
+    /** The file a node was parsed from. */
+    static JavaFile fileOf(Node node) {
+        CompilationUnit cu = node.findCompilationUnit().orElse(null);
+        return cu != null && cu.containsData(FILE) ? cu.getData(FILE) : null;
+    }
+
+    /** 1-based location of a node in its file. */
+    static Location locationOf(Node node) {
+        JavaFile file = fileOf(node);
+        String path = file == null ? "?" : file.displayPath();
+        return node.getBegin().map(p -> new Location(path, p.line, p.column)).orElse(Location.ofFile(path));
+    }
+
+    /** Parses a file already read, once; later calls return the same result. */
+    ParsedFile parse(JavaFile file, String text) {
+        return parsed.computeIfAbsent(file, f -> doParse(f, text));
+    }
+
+    /** Reads and parses a file, once. */
+    ParsedFile parse(JavaFile file) {
+        return parsed.computeIfAbsent(file, f -> {
+            TextFiles.Text text = reader.read(f.path(), f.displayPath());
+            if (text.problem() != null) {
+                return new ParsedFile(f, null, text.problem());
+            }
+            return doParse(f, text.content());
+        });
+    }
+
+    private ParsedFile doParse(JavaFile file, String text) {
+        parseCount.incrementAndGet();
+        ParseResult<CompilationUnit> result;
+        try {
+            result = PARSER.get().parse(text);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new ParsedFile(file, null, new InputProblem(Location.ofFile(file.displayPath()),
+                "the Java parser failed: " + e));
+        }
+        if (!result.isSuccessful() || result.getResult().isEmpty()) {
+            Problem first = result.getProblems().isEmpty() ? null : result.getProblems().get(0);
+            int line = 0;
+            int column = 0;
+            if (first != null && first.getLocation().isPresent()) {
+                var begin = first.getLocation().get().getBegin().getRange();
+                if (begin.isPresent()) {
+                    line = begin.get().begin.line;
+                    column = begin.get().begin.column;
+                }
+            }
+            String reason = first == null ? "not valid Java" : firstLine(first.getMessage());
+            return new ParsedFile(file, null, new InputProblem(new Location(file.displayPath(), line, column),
+                "not valid Java: " + reason));
+        }
+        CompilationUnit cu = result.getResult().get();
+        cu.setData(FILE, file);
+        return new ParsedFile(file, cu, null);
+    }
+
+    private static String firstLine(String message) {
+        String m = message == null ? "" : message.trim();
+        int nl = m.indexOf('\n');
+        if (nl >= 0) {
+            m = m.substring(0, nl).trim();
+        }
+        return m.length() > 200 ? m.substring(0, 200) + "…" : m;
+    }
+
+    /** True when the project has a file for top-level class {@code className} (nothing is parsed). */
+    boolean hasClass(String className) {
+        return byClass.containsKey(className);
+    }
+
+    /** Files parsed so far. */
+    int parsedCount() {
+        return parseCount.get();
+    }
+
+    /**
+     * The type with fully qualified name {@code className} (a nested type is named Outer.Inner), parsing the
+     * file that holds it if need be; null when the project has no such type or its file does not parse.
+     */
+    TypeDeclaration<?> findType(String className) {
+        String outer = className;
+        String nested = "";
+        while (true) {
+            JavaFile file = byClass.get(outer);
+            if (file != null) {
+                ParsedFile p = parse(file);
+                if (p.unit() == null) {
+                    return null;
+                }
+                String simple = outer.substring(outer.lastIndexOf('.') + 1);
+                TypeDeclaration<?> type = p.unit().getTypes().stream()
+                    .filter(t -> t.getNameAsString().equals(simple)).findFirst().orElse(null);
+                return type == null ? null : nestedType(type, nested);
+            }
+            int dot = outer.lastIndexOf('.');
+            if (dot < 0) {
+                return null;
+            }
+            nested = nested.isEmpty() ? outer.substring(dot + 1) : outer.substring(dot + 1) + "." + nested;
+            outer = outer.substring(0, dot);
+        }
+    }
+
+    /** Follows a dotted path of member types from {@code type}. */
+    static TypeDeclaration<?> nestedType(TypeDeclaration<?> type, String path) {
+        TypeDeclaration<?> current = type;
+        if (path.isEmpty()) {
+            return current;
+        }
+        for (String part : path.split("\\.")) {
+            TypeDeclaration<?> next = null;
+            for (BodyDeclaration<?> member : current.getMembers()) {
+                if (member instanceof TypeDeclaration && ((TypeDeclaration<?>) member).getNameAsString().equals(part)) {
+                    next = (TypeDeclaration<?>) member;
+                    break;
+                }
+            }
+            if (next == null) {
+                return null;
+            }
+            current = next;
+        }
+        return current;
+    }
+}

@@ -1,0 +1,118 @@
+package dev.keepalivelint.scan.java;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Resolves the names written in one compilation unit to fully qualified class names, the way the compiler
+ * would without a classpath: declared types, single-type imports, the same package, wildcard imports.
+ * Shaded copies of a class (a package that ends with the original package) count as that class.
+ */
+final class Names {
+    private final CompilationUnit unit;
+    private final String packageName;
+    private final JavaSources sources;
+
+    Names(CompilationUnit unit, JavaSources sources) {
+        this.unit = unit;
+        this.packageName = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
+        this.sources = sources;
+    }
+
+    static Names of(Node node, JavaSources sources) {
+        return new Names(node.findCompilationUnit().orElseThrow(), sources);
+    }
+
+    /**
+     * Candidate fully qualified names for a type written as {@code written} ("Client", "io.grpc.Grpc",
+     * "Outer.Inner"), most certain first. Empty when nothing in the file names such a type.
+     */
+    List<String> resolveType(String written) {
+        List<String> out = new ArrayList<>();
+        int dot = written.indexOf('.');
+        String first = dot < 0 ? written : written.substring(0, dot);
+        String rest = dot < 0 ? "" : written.substring(dot);
+        if (dot > 0 && Character.isLowerCase(first.charAt(0))) {
+            out.add(written);
+            return out;
+        }
+        String declared = declaredType(first);
+        if (declared != null) {
+            out.add(declared + rest);
+            return out;
+        }
+        for (ImportDeclaration imp : unit.getImports()) {
+            if (!imp.isStatic() && !imp.isAsterisk() && imp.getName().getIdentifier().equals(first)) {
+                out.add(imp.getNameAsString() + rest);
+                return out;
+            }
+        }
+        String samePackage = packageName.isEmpty() ? first : packageName + "." + first;
+        if (sources != null && sources.hasClass(samePackage)) {
+            out.add(samePackage + rest);
+            return out;
+        }
+        for (ImportDeclaration imp : unit.getImports()) {
+            if (!imp.isStatic() && imp.isAsterisk()) {
+                out.add(imp.getNameAsString() + "." + first + rest);
+            }
+        }
+        if (first.equals("TimeUnit") || first.equals("ChronoUnit") || first.equals("Duration")) {
+            // Commonly imported through wildcards of java.util.concurrent / java.time; checked by value, not name.
+            out.add(first + rest);
+        }
+        return out;
+    }
+
+    /** True when {@code written} names the class {@code className} (or a shaded copy of it). */
+    boolean isClass(String written, String className) {
+        for (String candidate : resolveType(written)) {
+            if (sameClass(candidate, className)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code candidate} is {@code className} or a shaded copy of it. */
+    static boolean sameClass(String candidate, String className) {
+        return candidate.equals(className) || candidate.endsWith("." + className);
+    }
+
+    /** The fully qualified name of a type declared in this file with simple name {@code simple}, or null. */
+    private String declaredType(String simple) {
+        for (TypeDeclaration<?> t : unit.findAll(TypeDeclaration.class)) {
+            if (t.getNameAsString().equals(simple)) {
+                return t.getFullyQualifiedName().orElse(simple);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The member a static import brings in under {@code name}: "pkg.Class.NAME" for an explicit import, or
+     * "pkg.Class.*" candidates for wildcard static imports. Explicit imports first.
+     */
+    List<String> staticImports(String name) {
+        List<String> out = new ArrayList<>();
+        for (ImportDeclaration imp : unit.getImports()) {
+            if (imp.isStatic() && !imp.isAsterisk() && imp.getName().getIdentifier().equals(name)) {
+                out.add(imp.getNameAsString());
+            }
+        }
+        for (ImportDeclaration imp : unit.getImports()) {
+            if (imp.isStatic() && imp.isAsterisk()) {
+                out.add(imp.getNameAsString() + "." + name);
+            }
+        }
+        return out;
+    }
+
+    String packageName() {
+        return packageName;
+    }
+}

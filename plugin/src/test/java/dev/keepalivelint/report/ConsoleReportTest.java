@@ -1,0 +1,27 @@
+package dev.keepalivelint.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.keepalivelint.LintFixtures;
+import dev.keepalivelint.LintResult;
+import dev.keepalivelint.model.Severity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConsoleReportTest {
+
+    @Test
+    void oneLinePerFindingInMavensStyleThenASummary() {
+        LintResult result = LintFixtures.lint("etcd-defaults", "io.etcd:jetcd-core:0.8.6");
+        List<ConsoleReport.Line> lines = ConsoleReport.render(result);
+        assertEquals(2, lines.size(), lines.toString());
+        assertEquals(Severity.ERROR, lines.get(0).severity());
+        assertTrue(lines.get(0).text().startsWith(
+            "src/main/java/com/acme/locks/LockManager.java:[11,23] ping-without-calls: "), lines.get(0).text());
+        assertNull(lines.get(1).severity());
+        assertTrue(lines.get(1).text().matches(
+            "keepalive-lint: 1 error, 0 warnings, 0 notes; 1 files scanned, 1 parsed in \\d+\\.\\d\\d s"), lines.get(1).text());
+    }
+}

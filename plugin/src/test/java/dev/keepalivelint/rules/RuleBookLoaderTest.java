@@ -1,0 +1,101 @@
+package dev.keepalivelint.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.keepalivelint.model.ServerPolicy;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A broken rules file fails with the file, the line and what is wrong; a good user file extends and overrides. */
+class RuleBookLoaderTest {
+
+    private static Path fixture(String name) {
+        return Paths.get("src/test/resources/rules", name);
+    }
+
+    private static List<String> problemsOf(String name) {
+        RulesFileException e = assertThrows(RulesFileException.class,
+            () -> RuleBookLoader.loadWith(List.of(fixture(name))));
+        return e.problems();
+    }
+
+    private static void assertProblem(List<String> problems, String prefix, String... fragments) {
+        for (String p : problems) {
+            if (p.startsWith(prefix)) {
+                boolean all = true;
+                for (String f : fragments) {
+                    all &= p.contains(f);
+                }
+                if (all) {
+                    return;
+                }
+            }
+        }
+        throw new AssertionError("no problem starting with '" + prefix + "' mentioning " + List.of(fragments) + " in "
+            + problems);
+    }
+
+    @Test
+    void missingSourceNamesFileAndLine() {
+        List<String> problems = problemsOf("missing-source.yaml");
+        assertProblem(problems, fixture("missing-source.yaml") + ":8:", "'source' is missing", "project, file, version");
+        assertEquals(1, problems.size(), problems.toString());
+    }
+
+    @Test
+    void overlappingRangesOfOneLibrary() {
+        List<String> problems = problemsOf("overlapping-ranges.yaml");
+        assertProblem(problems, fixture("overlapping-ranges.yaml") + ":3:", "overlaps", "etcd-server", "[3.5.0,3.6.0)");
+    }
+
+    @Test
+    void everySchemaErrorIsReportedWithItsLine() {
+        List<String> problems = problemsOf("schema-errors.yaml");
+        String file = fixture("schema-errors.yaml").toString();
+        assertProblem(problems, file + ":5:", "versions", "contains no version");
+        assertProblem(problems, file + ":6:", "keepAliveTime", "thirty seconds");
+        assertProblem(problems, file + ":6:", "keepAliveWithoutCalls", "true or false");
+        assertProblem(problems, file + ":9:", "unknown key 'sourec'");
+        assertProblem(problems, file + ":3:", "'source' is missing");
+    }
+
+    @Test
+    void yamlSyntaxErrorNamesTheLine() {
+        List<String> problems = problemsOf("not-yaml.yaml");
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith(fixture("not-yaml.yaml") + ":"), problems.toString());
+        assertTrue(problems.get(0).matches(".*:[56]: .*"), problems.toString());
+    }
+
+    @Test
+    void tagsThatWouldInstantiateClassesAreRefused() {
+        List<String> problems = problemsOf("hostile-tag.yaml");
+        assertProblem(problems, fixture("hostile-tag.yaml") + ":3:", "tag", "not allowed");
+    }
+
+    @Test
+    void userFileAddsServersAndOverridesShippedEntriesById() throws RulesFileException {
+        RuleBook shipped = RuleBookLoader.loadWith(List.of());
+        RuleBook rules = RuleBookLoader.loadWith(List.of(fixture("in-house-server.yaml")));
+        ServerPolicy gateway = rules.serverPolicy("acme-gateway", "4.2").value();
+        assertEquals(Duration.ofSeconds(30), gateway.permitKeepAliveTime());
+        assertEquals(Boolean.TRUE, gateway.permitKeepAliveWithoutCalls());
+        ServerPolicy etcd = rules.serverPolicy("etcd", "3.5.0").value();
+        assertEquals("etcd server (ACME deployment)", etcd.name());
+        assertEquals(Duration.ofSeconds(30), etcd.permitKeepAliveTime());
+        assertEquals(shipped.servers().size() + 1, rules.servers().size());
+        assertNotEquals(shipped.fingerprint(), rules.fingerprint());
+    }
+
+    @Test
+    void missingUserFileIsAProblemNotACrash() {
+        List<String> problems = problemsOf("does-not-exist.yaml");
+        assertProblem(problems, fixture("does-not-exist.yaml").toString(), "cannot be read");
+    }
+}

@@ -1,0 +1,112 @@
+package dev.keepalivelint.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.keepalivelint.model.ClientBehaviour;
+import dev.keepalivelint.model.ServerPolicy;
+import dev.keepalivelint.model.Source;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Validates the rules file shipped in keepalive-lint-rules, and the facts the checks depend on. */
+class ShippedRulesTest {
+    private static RuleBook rules;
+
+    @BeforeAll
+    static void load() throws RulesFileException {
+        rules = RuleBookLoader.loadWith(List.of());
+    }
+
+    private static void assertSourced(String what, Source s) {
+        assertNotNull(s, what + " has no source");
+        assertFalse(s.project().isBlank(), what + ": source project");
+        assertFalse(s.file().isBlank(), what + ": source file");
+        assertFalse(s.version().isBlank(), what + ": source version");
+    }
+
+    @Test
+    void everyEntryCarriesItsSource() {
+        rules.libraries().values().forEach(l -> assertSourced("library " + l.id(), l.source()));
+        rules.servers().forEach(p -> assertSourced("server " + p.id(), p.source()));
+        rules.clients().forEach(c -> assertSourced("client " + c.id(), c.source()));
+        rules.javaBuilders().forEach(b -> assertSourced("builder " + b.id(), b.source()));
+        assertFalse(rules.servers().isEmpty());
+        assertFalse(rules.clients().isEmpty());
+    }
+
+    @Test
+    void rangesParseAndNoTwoRangesOfOneLibraryOverlap() {
+        List<String[]> ranges = new ArrayList<>();
+        rules.servers().forEach(p -> ranges.add(new String[] {"server:" + p.library(), p.versions(), p.id()}));
+        rules.clients().forEach(c -> ranges.add(new String[] {"client:" + c.library(), c.versions(), c.id()}));
+        for (int i = 0; i < ranges.size(); i++) {
+            VersionRange a = VersionRange.parse(ranges.get(i)[1]);
+            for (int j = i + 1; j < ranges.size(); j++) {
+                if (ranges.get(i)[0].equals(ranges.get(j)[0])) {
+                    assertFalse(a.overlaps(VersionRange.parse(ranges.get(j)[1])),
+                        ranges.get(i)[2] + " overlaps " + ranges.get(j)[2]);
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyReferencedLibraryExists() {
+        rules.servers().forEach(p -> assertNotNull(rules.library(p.library()), p.id()));
+        rules.clients().forEach(c -> assertNotNull(rules.library(c.library()), c.id()));
+        rules.javaBuilders().forEach(b -> assertNotNull(rules.library(b.library()), b.id()));
+        assertNotNull(rules.defaultServerPolicy());
+    }
+
+    @Test
+    void defaultGrpcServerPolicy() {
+        ServerPolicy p = rules.defaultServerPolicy();
+        assertEquals(Duration.ofMinutes(5), p.permitKeepAliveTime());
+        assertEquals(Boolean.FALSE, p.permitKeepAliveWithoutCalls());
+        assertEquals(Duration.ofHours(2), p.idleAllowance());
+        assertEquals(2, p.strikes());
+    }
+
+    @Test
+    void etcdNeverPermitsIdlePings() {
+        ServerPolicy etcd = rules.serverPolicy("etcd", "3.5.17").value();
+        assertEquals(Duration.ofSeconds(5), etcd.permitKeepAliveTime());
+        assertEquals(Boolean.FALSE, etcd.permitKeepAliveWithoutCalls());
+        assertFalse(etcd.idlePingsConfigurable());
+    }
+
+    @Test
+    void jetcdDefaultsByVersion() {
+        Selection<ClientBehaviour> newer = rules.clientBehaviour("jetcd", "0.8.6");
+        assertNull(newer.note());
+        assertEquals(Duration.ofSeconds(30), newer.value().defaultKeepAliveTime());
+        assertTrue(newer.value().defaultKeepAliveWithoutCalls());
+        ClientBehaviour older = rules.clientBehaviour("jetcd", "0.5.3").value();
+        assertNull(older.defaultKeepAliveTime());
+        assertFalse(older.defaultKeepAliveWithoutCalls());
+        assertEquals(newer.value().id(), rules.clientBehaviour("jetcd", "0.5.4").value().id());
+    }
+
+    @Test
+    void grpcJavaClientFloorAndOffValue() {
+        ClientBehaviour grpc = rules.clientBehaviour("grpc-java", "1.83.1").value();
+        assertNull(grpc.defaultKeepAliveTime());
+        assertEquals(Duration.ofSeconds(10), grpc.minimumKeepAliveTime());
+        assertEquals(Duration.ofDays(1000), grpc.offAtOrAbove());
+    }
+
+    @Test
+    void unknownVersionSaysWhatWasAssumed() {
+        Selection<ClientBehaviour> s = rules.clientBehaviour("jetcd", null);
+        assertNotNull(s.note());
+        assertTrue(s.note().contains("unknown"), s.note());
+        assertEquals(Duration.ofSeconds(30), s.value().defaultKeepAliveTime());
+    }
+}
