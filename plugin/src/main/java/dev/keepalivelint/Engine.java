@@ -15,15 +15,18 @@ import dev.keepalivelint.model.Server;
 import dev.keepalivelint.rules.RuleBook;
 import dev.keepalivelint.rules.RuleBookLoader;
 import dev.keepalivelint.rules.RulesFileException;
+import dev.keepalivelint.scan.Globs;
 import dev.keepalivelint.scan.InputProblem;
 import dev.keepalivelint.scan.ScanResult;
 import dev.keepalivelint.scan.SourceFinder;
 import dev.keepalivelint.scan.TextFiles;
+import dev.keepalivelint.scan.config.ConfigScanner;
 import dev.keepalivelint.scan.java.JavaFile;
 import dev.keepalivelint.scan.java.JavaScanner;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -47,21 +50,18 @@ public final class Engine {
         long start = System.nanoTime();
         RuleBook rules = loadRules(request);
         TextFiles reader = new TextFiles(request.sourceEncoding(), request.maxFileBytes());
-
         SourceFinder finder = new SourceFinder(request.baseDir());
-        List<JavaFile> javaFiles = new ArrayList<>();
+        LibraryVersions versions = new LibraryVersions(rules, request.dependencyVersions());
+
         List<InputProblem> problems = new ArrayList<>();
-        for (Path root : request.javaSourceRoots()) {
-            SourceFinder.Found found = finder.find(root, p -> p.getFileName().toString().endsWith(".java"), d -> false);
-            problems.addAll(found.problems());
-            for (Path file : found.files()) {
-                javaFiles.add(JavaFile.under(root, file, finder.display(file)));
-            }
-        }
+        List<JavaFile> javaFiles = javaFiles(request, finder, problems);
         ScanResult scan = new JavaScanner(rules, reader, request.sourceEncoding(), request.threads()).scan(javaFiles);
+        if (request.scanConfig()) {
+            List<ConfigScanner.ConfigFile> configFiles = configFiles(request, finder, problems);
+            scan = scan.plus(new ConfigScanner(rules, reader, versions.inUse()).scan(configFiles));
+        }
         problems.addAll(scan.problems());
 
-        LibraryVersions versions = new LibraryVersions(rules, request.dependencyVersions());
         ServerFolder serverFolder = new ServerFolder(rules, versions);
         ClientFolder clientFolder = new ClientFolder(rules, versions);
         List<Server> servers = new ArrayList<>();
@@ -97,7 +97,59 @@ public final class Engine {
         for (Check check : checks) {
             findings.addAll(check.run(analysis));
         }
-        return new LintResult(findings, checks, new ArrayList<>(notes), rules.rulesVersion(), scan.filesScanned(),
-            scan.filesParsed(), Duration.ofNanos(System.nanoTime() - start));
+        return new LintResult(onePerPlace(findings), checks, new ArrayList<>(notes), rules.rulesVersion(),
+            scan.filesScanned(), scan.filesParsed(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * One finding per rule and place: a setting shared by several clients (grpc.client.GLOBAL, a profile that
+     * changes nothing) is reported once, by the first client that reaches it.
+     */
+    private static List<Finding> onePerPlace(List<Finding> findings) {
+        Set<String> seen = new HashSet<>();
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : findings) {
+            if (seen.add(f.ruleId() + "@" + f.location())) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static List<JavaFile> javaFiles(LintRequest request, SourceFinder finder, List<InputProblem> problems) {
+        List<JavaFile> files = new ArrayList<>();
+        for (Path root : request.javaSourceRoots()) {
+            SourceFinder.Found found = finder.find(root, p -> p.getFileName().toString().endsWith(".java"), d -> false);
+            problems.addAll(found.problems());
+            for (Path file : found.files()) {
+                files.add(JavaFile.under(root, file, finder.display(file)));
+            }
+        }
+        return files;
+    }
+
+    private static List<ConfigScanner.ConfigFile> configFiles(LintRequest request, SourceFinder finder,
+                                                              List<InputProblem> problems) {
+        Globs includes = new Globs(request.configIncludes());
+        Globs excludes = new Globs(request.configExcludes());
+        Set<Path> excludedDirs = new HashSet<>();
+        for (Path p : request.excludedDirectories()) {
+            excludedDirs.add(p.toAbsolutePath().normalize());
+        }
+        SourceFinder.Found found = finder.find(request.baseDir(),
+            p -> {
+                String rel = finder.display(p);
+                return includes.matches(rel) && !excludes.matches(rel);
+            },
+            d -> LintRequest.DEFAULT_EXCLUDED_DIRECTORY_NAMES.contains(d.getFileName().toString())
+                || excludedDirs.contains(d.toAbsolutePath().normalize())
+                // a directory is skipped when the excludes would drop every file in it ("**/generated/**")
+                || excludes.matches(finder.display(d) + "/-"));
+        problems.addAll(found.problems());
+        List<ConfigScanner.ConfigFile> files = new ArrayList<>();
+        for (Path p : found.files()) {
+            files.add(new ConfigScanner.ConfigFile(p, finder.display(p)));
+        }
+        return files;
     }
 }

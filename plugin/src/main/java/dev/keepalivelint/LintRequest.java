@@ -22,6 +22,16 @@ public final class LintRequest {
     private final Charset sourceEncoding;
     private final int threads;
     private final long maxFileBytes;
+    private final boolean scanConfig;
+    private final List<String> configIncludes;
+    private final List<String> configExcludes;
+    private final List<Path> excludedDirectories;
+
+    /** Configuration files scanned when no includes are given. */
+    public static final List<String> DEFAULT_CONFIG_INCLUDES = List.of("**/*.yml", "**/*.yaml", "**/*.properties");
+    /** Directories never scanned for configuration: build output, version control, IDE settings, node_modules. */
+    public static final List<String> DEFAULT_EXCLUDED_DIRECTORY_NAMES = List.of("target", "build", ".git", ".svn", ".hg",
+        ".bzr", ".idea", ".vscode", ".settings", ".gradle", ".mvn", "node_modules");
 
     private LintRequest(Builder b) {
         this.baseDir = b.baseDir.toAbsolutePath().normalize();
@@ -31,6 +41,10 @@ public final class LintRequest {
         this.sourceEncoding = b.sourceEncoding;
         this.threads = b.threads;
         this.maxFileBytes = b.maxFileBytes;
+        this.scanConfig = b.scanConfig;
+        this.configIncludes = List.copyOf(b.configIncludes.isEmpty() ? DEFAULT_CONFIG_INCLUDES : b.configIncludes);
+        this.configExcludes = List.copyOf(b.configExcludes);
+        this.excludedDirectories = List.copyOf(b.excludedDirectories);
     }
 
     public static Builder builder(Path baseDir) {
@@ -69,6 +83,26 @@ public final class LintRequest {
         return maxFileBytes;
     }
 
+    /** Whether YAML and .properties files are scanned. */
+    public boolean scanConfig() {
+        return scanConfig;
+    }
+
+    /** Globs (relative to the base directory) of configuration files to scan. */
+    public List<String> configIncludes() {
+        return configIncludes;
+    }
+
+    /** Globs of configuration files not to scan, on top of the default excluded directories. */
+    public List<String> configExcludes() {
+        return configExcludes;
+    }
+
+    /** Directories not to scan for configuration, e.g. nested modules that are scanned as their own module. */
+    public List<Path> excludedDirectories() {
+        return excludedDirectories;
+    }
+
     /** Builds a {@link LintRequest}; every option has a sensible default. */
     public static final class Builder {
         private final Path baseDir;
@@ -78,6 +112,10 @@ public final class LintRequest {
         private Charset sourceEncoding = StandardCharsets.UTF_8;
         private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         private long maxFileBytes = 8L * 1024 * 1024;
+        private boolean scanConfig = true;
+        private final List<String> configIncludes = new ArrayList<>();
+        private final List<String> configExcludes = new ArrayList<>();
+        private final List<Path> excludedDirectories = new ArrayList<>();
 
         private Builder(Path baseDir) {
             this.baseDir = Objects.requireNonNull(baseDir, "baseDir");
@@ -110,6 +148,26 @@ public final class LintRequest {
 
         public Builder maxFileBytes(long bytes) {
             this.maxFileBytes = bytes;
+            return this;
+        }
+
+        public Builder scanConfig(boolean scan) {
+            this.scanConfig = scan;
+            return this;
+        }
+
+        public Builder configInclude(String glob) {
+            configIncludes.add(glob);
+            return this;
+        }
+
+        public Builder configExclude(String glob) {
+            configExcludes.add(glob);
+            return this;
+        }
+
+        public Builder excludeDirectory(Path dir) {
+            excludedDirectories.add(dir);
             return this;
         }
 

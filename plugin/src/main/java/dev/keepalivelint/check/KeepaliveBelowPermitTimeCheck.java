@@ -51,13 +51,13 @@ public final class KeepaliveBelowPermitTimeCheck implements Check {
             }
             String message = Phrases.profile(c) + c.describe() + " pings more often than its server accepts: "
                 + Phrases.interval(c.keepAliveTime()) + ". " + Phrases.meets(link) + " Pinging faster, "
-                + Phrases.consequence(p) + ".";
+                + Phrases.consequence(p) + "." + Phrases.remarks(c);
             String raise = c.observation().spell(SettingKind.KEEPALIVE_TIME, p.permitKeepAliveTime());
             String fix = (raise == null ? "raise keepAliveTime to " + p.permitKeepAliveTime() : "write " + raise)
                 + " or more";
             if (link.server() != null) {
-                fix += ", or lower permitKeepAliveTime of the server at "
-                    + Phrases.shortLocation(link.server().location());
+                fix += ", or let the server at " + Phrases.shortLocation(link.server().location()) + " accept it ("
+                    + Phrases.serverSpelling(link, SettingKind.PERMIT_KEEPALIVE_TIME, c.keepAliveTime().value()) + ")";
             }
             fix += ".";
             out.add(new Finding(ID, defaultSeverity(), Phrases.at(c.keepAliveTime(), c), message, fix,

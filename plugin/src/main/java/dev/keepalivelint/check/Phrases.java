@@ -30,7 +30,7 @@ final class Phrases {
     private static String value(Effective<?> e, String effective) {
         KeepaliveSetting s = e.setting();
         if (s == null) {
-            return effective + " (" + e.basis() + ", not set in the code)";
+            return effective + " (" + e.basis() + ", as nothing sets it)";
         }
         String where = "written as " + s.written() + " at " + shortLocation(s.location())
             + (s.via() == null ? "" : ", from " + s.via());
@@ -77,9 +77,28 @@ final class Phrases {
         return out;
     }
 
+    /** How to write a permit setting on the project server the client meets ("permitKeepAliveWithoutCalls(true)" if unknown). */
+    static String serverSpelling(Link link, dev.keepalivelint.model.SettingKind kind, Object value) {
+        String spelled = link.server() == null ? null : link.server().observation().spell(kind, value);
+        if (spelled != null) {
+            return spelled;
+        }
+        Object shown = value instanceof Duration ? Durations.format((Duration) value) : value;
+        return kind.id() + " " + shown;
+    }
+
     /** Where a finding about setting {@code e} belongs: the written setting, else where the client is created. */
     static Location at(Effective<?> e, Client c) {
         return e.setting() != null ? e.setting().location() : c.location();
+    }
+
+    /** " Note: X has no effect: why." for settings the user wrote that the framework ignores; "" when none. */
+    static String remarks(Client c) {
+        StringBuilder sb = new StringBuilder();
+        for (String r : c.observation().remarks()) {
+            sb.append(" Note: ").append(r).append('.');
+        }
+        return sb.toString();
     }
 
     /** "profile 'prod': " when the client's settings come from a profile. */

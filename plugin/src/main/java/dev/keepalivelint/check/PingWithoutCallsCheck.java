@@ -41,6 +41,10 @@ public final class PingWithoutCallsCheck implements Check {
             + "\"too_many_pings\". Turn keepAliveWithoutCalls off, or let the server permit idle pings.";
     }
 
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
     @Override
     public List<Finding> run(Analysis analysis) {
         List<Finding> out = new ArrayList<>();
@@ -56,19 +60,26 @@ public final class PingWithoutCallsCheck implements Check {
             String message = Phrases.profile(c) + c.describe() + " pings idle connections: "
                 + Phrases.idlePings(c.keepAliveWithoutCalls()) + ", " + Phrases.interval(c.keepAliveTime()) + ". "
                 + Phrases.meets(link) + " With no call active, "
-                + Phrases.consequence(p) + ".";
+                + Phrases.consequence(p) + "." + Phrases.remarks(c);
             String off = c.observation().spell(SettingKind.KEEPALIVE_WITHOUT_CALLS, false);
-            String fix = (off == null ? "turn keepAliveWithoutCalls off" : "write " + off)
-                + " so the client stops pinging while no call is active";
-            if (p.idlePingsConfigurable() && link.server() != null) {
-                fix += ", or let the server at " + Phrases.shortLocation(link.server().location())
-                    + " permit idle pings (permitKeepAliveWithoutCalls(true))";
-            } else if (!p.idlePingsConfigurable()) {
-                fix += " (" + p.name() + " cannot be configured to permit idle pings)";
-            } else {
-                fix += ", or, if the server permits idle pings, declare it so this check knows";
+            List<String> fixes = new ArrayList<>();
+            if (off != null) {
+                fixes.add("write " + off + " so the client stops pinging while no call is active");
             }
-            fix += ". Pinging no more often than every " + Durations.format(p.idleAllowance())
+            if (p.idlePingsConfigurable() && link.server() != null) {
+                fixes.add("let the server at " + Phrases.shortLocation(link.server().location()) + " permit idle pings ("
+                    + Phrases.serverSpelling(link, SettingKind.PERMIT_KEEPALIVE_WITHOUT_CALLS, true) + ")");
+            } else if (p.idlePingsConfigurable()) {
+                fixes.add("if the server does permit idle pings, declare it so this check knows");
+            }
+            String fix = fixes.isEmpty() ? "" : capitalize(String.join(", or ", fixes)) + ". ";
+            if (off == null) {
+                fix += "This client's idle pings cannot be configured. ";
+            }
+            if (!p.idlePingsConfigurable()) {
+                fix += p.name() + " cannot be configured to permit idle pings. ";
+            }
+            fix += "Pinging no more often than every " + Durations.format(p.idleAllowance())
                 + " while idle would also be accepted.";
             out.add(new Finding(ID, defaultSeverity(), Phrases.at(c.keepAliveWithoutCalls(), c), message, fix,
                 Phrases.related(link), c.observation().description() + "|" + SettingKind.KEEPALIVE_WITHOUT_CALLS.id()));

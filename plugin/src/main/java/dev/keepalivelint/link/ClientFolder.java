@@ -8,7 +8,9 @@ import dev.keepalivelint.model.Endpoint;
 import dev.keepalivelint.model.KeepaliveSetting;
 import dev.keepalivelint.model.Observation;
 import dev.keepalivelint.model.SettingKind;
+import dev.keepalivelint.rules.Library;
 import dev.keepalivelint.rules.RuleBook;
+import dev.keepalivelint.rules.VersionRange;
 import dev.keepalivelint.rules.Selection;
 import java.time.Duration;
 
@@ -53,11 +55,15 @@ public final class ClientFolder {
             return null;
         }
         ClientBehaviour b = selection.value();
-        String defaultOf = (version == null ? b.name() + " " + b.versions() : o.library() + " " + version) + " default";
+        Library library = rules.library(o.library());
+        boolean versioned = library != null && !library.artifacts().isEmpty();
+        String defaultOf = version != null ? o.library() + " " + version + " default"
+            : versioned ? b.name() + " default (version unknown; assumed " + VersionRange.describe(b.versions()) + ")"
+            : b.name() + " default";
         Effective<Duration> time = interval(o, b, defaultOf);
         Effective<Boolean> withoutCalls = idlePings(o, b, defaultOf);
-        Client client = new Client(o, b, version, time, withoutCalls, endpoint(o));
-        return new Folded(client, selection.note());
+        Client client = new Client(o, b, version, time, withoutCalls, Endpoint.of(o));
+        return new Folded(client, versioned || version != null ? selection.note() : null);
     }
 
     private static Effective<Duration> interval(Observation o, ClientBehaviour b, String defaultOf) {
@@ -108,20 +114,5 @@ public final class ClientFolder {
             return Effective.adjusted(false, written, "null leaves gRPC's default, false");
         }
         return Effective.written(written.flag(), written);
-    }
-
-    private static Endpoint endpoint(Observation o) {
-        KeepaliveSetting target = o.last(SettingKind.TARGET);
-        if (target != null && target.text() != null) {
-            Endpoint e = Endpoint.parseTarget(target.text());
-            if (e != null) {
-                return e;
-            }
-        }
-        KeepaliveSetting port = o.last(SettingKind.PORT);
-        if (port != null && port.number() != null) {
-            return new Endpoint(null, port.number().intValue(), String.valueOf(port.number()));
-        }
-        return null;
     }
 }

@@ -23,6 +23,11 @@ public final class LibraryVersions {
         }
     }
 
+    /** Ids of the libraries the project depends on. */
+    public java.util.Set<String> inUse() {
+        return java.util.Collections.unmodifiableSet(byLibrary.keySet());
+    }
+
     /** The version of library {@code id} in use, or null when the project does not depend on it (or it is unknown). */
     public String of(String id) {
         return byLibrary.get(id);

@@ -34,6 +34,12 @@ public final class Linker {
         }
         Library library = rules.library(client.observation().library());
         String meets = library == null ? null : library.meets();
+        Server own = meets == null ? null : sameGroupServer(client, meets);
+        if (own != null) {
+            return new Link(client, own.policy(), own, Link.Kind.SAME_PROJECT,
+                "a " + library.name() + " meets the " + rules.library(meets).name() + " server configured with it, at "
+                    + own.location() + " (" + own.explanation() + ")");
+        }
         if (meets != null && !meets.equals("default")) {
             Selection<ServerPolicy> policy = rules.serverPolicy(meets, null);
             if (policy != null) {
@@ -47,6 +53,20 @@ public final class Linker {
         return new Link(client, p, null, Link.Kind.DEFAULT,
             "nothing in the project says which server it talks to; grpc-java, grpc-go and gRPC core servers "
                 + "share these defaults");
+    }
+
+    /** A server of library {@code library} from the client's own configuration unit (same application and profile). */
+    private Server sameGroupServer(Client client, String library) {
+        String group = client.observation().group();
+        if (group == null) {
+            return null;
+        }
+        for (Server s : servers) {
+            if (group.equals(s.observation().group()) && s.observation().library().equals(library)) {
+                return s;
+            }
+        }
+        return null;
     }
 
     private Server sameProjectServer(Endpoint target) {

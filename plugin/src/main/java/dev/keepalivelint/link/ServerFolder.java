@@ -61,21 +61,7 @@ public final class ServerFolder {
             permitIdle = false;
             why.append(" — but ").append(base.name()).append(" never permits idle pings, whatever is configured");
         }
-        return new Server(o, base.withPermits(permitTime, permitIdle), endpoint(o), why.toString());
+        return new Server(o, base.withPermits(permitTime, permitIdle), Endpoint.of(o), why.toString());
     }
 
-    private static Endpoint endpoint(Observation o) {
-        KeepaliveSetting port = o.last(SettingKind.PORT);
-        KeepaliveSetting target = o.last(SettingKind.TARGET);
-        if (target != null && target.text() != null) {
-            Endpoint e = Endpoint.parseTarget(target.text());
-            if (e != null) {
-                return e;
-            }
-        }
-        if (port != null && port.number() != null) {
-            return new Endpoint(null, port.number().intValue(), String.valueOf(port.number()));
-        }
-        return null;
-    }
 }

@@ -71,6 +71,18 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "keepalive-lint.maxFileSizeMb", defaultValue = "8")
     private int maxFileSizeMb;
 
+    /**
+     * Configuration files to scan, as globs relative to the module's base directory. Default: every
+     * {@code *.yml}, {@code *.yaml} and {@code *.properties} file outside build output, version control and IDE
+     * folders, {@code node_modules} and nested modules.
+     */
+    @Parameter(property = "keepalive-lint.configIncludes")
+    private List<String> configIncludes = new ArrayList<>();
+
+    /** Configuration files not to scan, as globs relative to the module's base directory ({@code **}{@code /test-data/**}). */
+    @Parameter(property = "keepalive-lint.configExcludes")
+    private List<String> configExcludes = new ArrayList<>();
+
     /** Encoding of the Java sources. */
     @Parameter(property = "keepalive-lint.encoding", defaultValue = "${project.build.sourceEncoding}")
     private String encoding;
@@ -161,12 +173,29 @@ public class CheckMojo extends AbstractMojo {
         for (File f : rulesFiles) {
             b.rulesFile(f.toPath());
         }
+        configIncludes.forEach(b::configInclude);
+        configExcludes.forEach(b::configExclude);
+        // Nested modules are scanned when Maven builds them, not again from their parent.
+        for (String module : modules()) {
+            b.excludeDirectory(baseDir.resolve(module).normalize());
+        }
         b.sourceEncoding(charset());
         b.maxFileBytes(Math.max(1, maxFileSizeMb) * 1024L * 1024L);
         int degree = session == null || session.getRequest() == null ? 1
             : Math.max(1, session.getRequest().getDegreeOfConcurrency());
         b.threads(Math.max(1, Runtime.getRuntime().availableProcessors() / degree));
         return b.build();
+    }
+
+    /** The module directories of this project, including those declared in profiles. */
+    private List<String> modules() {
+        List<String> modules = new ArrayList<>(project.getModules());
+        if (project.getModel() != null) {
+            for (org.apache.maven.model.Profile p : project.getModel().getProfiles()) {
+                modules.addAll(p.getModules());
+            }
+        }
+        return modules;
     }
 
     private Charset charset() throws MojoExecutionException {

@@ -28,6 +28,25 @@ public final class Endpoint {
     }
 
     /**
+     * Where a client connects or a server listens, from its TARGET and PORT settings: the target, completed by
+     * a separate port setting (Quarkus writes host and port apart); null when neither is known.
+     */
+    public static Endpoint of(Observation o) {
+        KeepaliveSetting target = o.last(SettingKind.TARGET);
+        KeepaliveSetting port = o.last(SettingKind.PORT);
+        Integer portNumber = port != null && port.number() != null ? port.number().intValue() : null;
+        Endpoint e = target != null && target.text() != null ? parseTarget(target.text()) : null;
+        if (e != null && (e.port() != null || portNumber == null)) {
+            return e;
+        }
+        if (portNumber != null) {
+            String host = e == null ? null : e.host();
+            return new Endpoint(host, portNumber, (host == null ? "" : host + ":") + portNumber);
+        }
+        return null;
+    }
+
+    /**
      * Reads a gRPC target or URL: "host:port", "dns:///host:port", "static://host:port", "http://host:port",
      * "[::1]:port", comma separated lists (the first entry counts). Returns null when nothing can be read.
      */

@@ -18,12 +18,24 @@ public final class Observation {
     private final List<KeepaliveSetting> settings;
     private final String profile;
     private final Map<SettingKind, Spelling> spellings;
+    private final String group;
+    private final List<String> remarks;
 
     /**
      * @param spellings how each setting is written where this thing is configured, used to phrase fixes
+     * @param group     the configuration unit it belongs to (one application's files and profile), so that
+     *                  clients can meet the server of their own application; null for Java code
      */
     public Observation(Role role, String library, String description, Location location,
-                       List<KeepaliveSetting> settings, String profile, Map<SettingKind, Spelling> spellings) {
+                       List<KeepaliveSetting> settings, String profile, Map<SettingKind, Spelling> spellings,
+                       String group) {
+        this(role, library, description, location, settings, profile, spellings, group, List.of());
+    }
+
+    /** @param remarks things the user wrote that do not take effect, said with every finding about this */
+    public Observation(Role role, String library, String description, Location location,
+                       List<KeepaliveSetting> settings, String profile, Map<SettingKind, Spelling> spellings,
+                       String group, List<String> remarks) {
         this.role = Objects.requireNonNull(role);
         this.library = Objects.requireNonNull(library);
         this.description = Objects.requireNonNull(description);
@@ -31,6 +43,18 @@ public final class Observation {
         this.settings = Collections.unmodifiableList(new ArrayList<>(settings));
         this.profile = profile;
         this.spellings = spellings == null ? Map.of() : Map.copyOf(spellings);
+        this.group = group;
+        this.remarks = List.copyOf(remarks);
+    }
+
+    /** Settings written that do not take effect, each with why (e.g. a switch the framework never reads). */
+    public List<String> remarks() {
+        return remarks;
+    }
+
+    /** The configuration unit (application and profile) this came from; null for Java code. */
+    public String group() {
+        return group;
     }
 
     /**

@@ -21,9 +21,11 @@ public final class RuleBook {
     private final List<ServerPolicy> servers;
     private final List<ClientBehaviour> clients;
     private final List<JavaBuilderSpec> javaBuilders;
+    private final List<ConfigDialect> configDialects;
 
     RuleBook(String rulesVersion, String fingerprint, String defaultServer, Map<String, Library> libraries,
-             List<ServerPolicy> servers, List<ClientBehaviour> clients, List<JavaBuilderSpec> javaBuilders) {
+             List<ServerPolicy> servers, List<ClientBehaviour> clients, List<JavaBuilderSpec> javaBuilders,
+             List<ConfigDialect> configDialects) {
         this.rulesVersion = rulesVersion;
         this.fingerprint = fingerprint;
         this.defaultServer = defaultServer;
@@ -31,6 +33,7 @@ public final class RuleBook {
         this.servers = List.copyOf(servers);
         this.clients = List.copyOf(clients);
         this.javaBuilders = List.copyOf(javaBuilders);
+        this.configDialects = List.copyOf(configDialects);
     }
 
     /** The version of the shipped rules data. */
@@ -61,6 +64,11 @@ public final class RuleBook {
 
     public List<JavaBuilderSpec> javaBuilders() {
         return javaBuilders;
+    }
+
+    /** How frameworks spell keepalive in configuration files, in the order they are tried. */
+    public List<ConfigDialect> configDialects() {
+        return configDialects;
     }
 
     /** The library whose policy stands for "a default gRPC server". */
@@ -102,7 +110,8 @@ public final class RuleBook {
         if (v == null) {
             String why = version == null ? "the project's " + library + " version is unknown"
                 : "'" + version + "' is not a version the rules can compare";
-            return new Selection<>(newest, why + "; assumed " + library + " " + rangeOf.apply(newest));
+            return new Selection<>(newest, why + "; assumed " + library + " "
+                + VersionRange.describe(rangeOf.apply(newest)));
         }
         for (T t : candidates) {
             if (VersionRange.parse(rangeOf.apply(t)).contains(v)) {
@@ -117,6 +126,7 @@ public final class RuleBook {
             }
         }
         return new Selection<>(nearest, "the rules file has no entry for " + library + " " + version
-            + "; used the nearest known, " + idOf.apply(nearest) + " (" + rangeOf.apply(nearest) + ")");
+            + "; used the nearest known: " + idOf.apply(nearest) + " (" + library + " "
+            + VersionRange.describe(rangeOf.apply(nearest)) + ")");
     }
 }

@@ -43,7 +43,13 @@ public final class RuleBookLoader {
     public static final String SHIPPED_RESOURCE = "META-INF/keepalive-lint/rules.yaml";
 
     private static final Set<String> TOP_KEYS = Set.of("schema", "rulesVersion", "defaultServer", "libraries",
-        "servers", "clients", "java");
+        "servers", "clients", "java", "config");
+    private static final Set<String> CONFIG_KEYS = Set.of("dialects");
+    private static final Set<String> DIALECT_KEYS = Set.of("id", "name", "binding", "durations", "files", "triggers",
+        "blocks", "source");
+    private static final Set<String> BLOCK_KEYS = Set.of("path", "role", "library", "when", "inherit", "requiresKey",
+        "keys", "companion");
+    private static final Set<String> CONFIG_KEY_KEYS = Set.of("setting", "unit", "ignored");
     private static final Set<String> SOURCE_KEYS = Set.of("project", "file", "version", "note");
     private static final Set<String> LIBRARY_KEYS = Set.of("id", "name", "artifacts", "meets", "source");
     private static final Set<String> SERVER_KEYS = Set.of("id", "library", "name", "versions", "enforces",
@@ -142,6 +148,7 @@ public final class RuleBookLoader {
         Map<String, Entry> servers = new LinkedHashMap<>();
         Map<String, Entry> clients = new LinkedHashMap<>();
         Map<String, Entry> builders = new LinkedHashMap<>();
+        Map<String, Entry> dialects = new LinkedHashMap<>();
         String rulesVersion = null;
         String defaultServer = null;
         Location defaultServerAt = null;
@@ -181,6 +188,16 @@ public final class RuleBookLoader {
                     problem(source.name, java, "'java' must be a mapping with 'builders'");
                 }
             }
+            Node config = top.node("config");
+            if (config != null) {
+                if (config instanceof MappingNode) {
+                    Fields c = new Fields((MappingNode) config, source.name);
+                    c.knownKeys(CONFIG_KEYS);
+                    collect(c, "dialects", dialects);
+                } else {
+                    problem(source.name, config, "'config' must be a mapping with 'dialects'");
+                }
+            }
         }
         if (!problems.isEmpty()) {
             throw new RulesFileException(problems);
@@ -218,6 +235,13 @@ public final class RuleBookLoader {
                 specs.add(s);
             }
         }
+        List<ConfigDialect> configDialects = new ArrayList<>();
+        for (Entry e : dialects.values()) {
+            ConfigDialect d = dialect(e, libs);
+            if (d != null) {
+                configDialects.add(d);
+            }
+        }
         checkNoOverlap(policies, ServerPolicy::library, ServerPolicy::versions, ServerPolicy::id, policyEntries, "servers");
         checkNoOverlap(behaviours, ClientBehaviour::library, ClientBehaviour::versions, ClientBehaviour::id,
             behaviourEntries, "clients");
@@ -240,7 +264,7 @@ public final class RuleBookLoader {
             throw new RulesFileException(problems);
         }
         return new RuleBook(rulesVersion == null ? "unversioned" : rulesVersion, hex(digest.digest()), defaultServer,
-            libs, policies, behaviours, specs);
+            libs, policies, behaviours, specs, configDialects);
     }
 
     private static boolean hasPolicyFor(List<ServerPolicy> policies, String library) {
@@ -430,6 +454,146 @@ public final class RuleBookLoader {
             return null;
         }
         return new JavaBuilderSpec(e.id, role, library, factories, types, setters, source);
+    }
+
+    private ConfigDialect dialect(Entry e, Map<String, Library> libs) {
+        Fields f = new Fields(e.node, e.file);
+        f.knownKeys(DIALECT_KEYS);
+        String name = f.text("name", true);
+        Source source = source(f);
+        String bindingText = f.text("binding", false);
+        ConfigDialect.Binding binding = ConfigDialect.Binding.EXACT;
+        if (bindingText != null) {
+            try {
+                binding = ConfigDialect.Binding.valueOf(bindingText.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException ex) {
+                problem(e.file, f.node("binding"), "binding '" + bindingText + "' must be relaxed or exact");
+            }
+        }
+        String durations = f.text("durations", true);
+        if (durations != null && !ConfigDialect.DURATION_SYNTAXES.contains(durations)) {
+            problem(e.file, f.node("durations"), "durations '" + durations + "' must be one of "
+                + new java.util.TreeSet<>(ConfigDialect.DURATION_SYNTAXES));
+        }
+        List<String> files = f.textList("files");
+        List<String> triggers = f.textList("triggers");
+        if (triggers.isEmpty()) {
+            problem(e.file, e.node, "'triggers' is missing: the tokens a file must contain for this dialect to apply");
+        }
+        List<ConfigBlock> blocks = new ArrayList<>();
+        Node bn = f.node("blocks");
+        if (bn instanceof SequenceNode) {
+            for (Node item : ((SequenceNode) bn).getValue()) {
+                ConfigBlock b = block(item, e.file, libs);
+                if (b != null) {
+                    blocks.add(b);
+                }
+            }
+        } else {
+            problem(e.file, bn == null ? e.node : bn, "'blocks' must be a list of blocks");
+        }
+        if (name == null || source == null || durations == null) {
+            return null;
+        }
+        return new ConfigDialect(e.id, name, binding, durations, files, triggers, blocks, source);
+    }
+
+    private ConfigBlock block(Node item, String file, Map<String, Library> libs) {
+        if (!(item instanceof MappingNode)) {
+            problem(file, item, "a block is a mapping {path, role, library, keys}");
+            return null;
+        }
+        Fields f = new Fields((MappingNode) item, file);
+        f.knownKeys(BLOCK_KEYS);
+        String path = f.node("path") == null ? null : scalar(f.node("path"));
+        if (path == null) {
+            problem(file, item, "'path' is missing (use \"\" for the document root)");
+        }
+        String roleText = f.text("role", true);
+        Role role = null;
+        if (roleText != null) {
+            try {
+                role = Role.valueOf(roleText.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException ex) {
+                problem(file, f.node("role"), "role '" + roleText + "' must be client or server");
+            }
+        }
+        String library = libraryRef(f, libs);
+        Map<String, String> when = new LinkedHashMap<>();
+        Node wn = f.node("when");
+        if (wn instanceof MappingNode) {
+            for (NodeTuple t : ((MappingNode) wn).getValue()) {
+                String k = scalar(t.getKeyNode());
+                String v = scalar(t.getValueNode());
+                if (k == null || v == null) {
+                    problem(file, t.getKeyNode(), "'when' maps keys to plain values");
+                } else {
+                    when.put(k, v);
+                }
+            }
+        } else if (wn != null) {
+            problem(file, wn, "'when' must be a mapping of key: value");
+        }
+        Boolean requiresKey = f.bool("requiresKey", false);
+        List<ConfigKey> keys = new ArrayList<>();
+        Node kn = f.node("keys");
+        if (kn instanceof MappingNode) {
+            for (NodeTuple t : ((MappingNode) kn).getValue()) {
+                ConfigKey k = configKey(t, file);
+                if (k != null) {
+                    keys.add(k);
+                }
+            }
+        } else {
+            problem(file, kn == null ? item : kn, "'keys' must map each key to {setting, unit}");
+        }
+        if (path == null || role == null || library == null) {
+            return null;
+        }
+        String companion = f.text("companion", false);
+        if (companion != null && !libs.containsKey(companion)) {
+            problem(file, f.node("companion"), "companion '" + companion + "' is not defined in 'libraries'");
+        }
+        return new ConfigBlock(path, role, library, when, f.text("inherit", false), keys,
+            requiresKey == null || requiresKey, companion);
+    }
+
+    private ConfigKey configKey(NodeTuple t, String file) {
+        String key = scalar(t.getKeyNode());
+        if (key == null || !(t.getValueNode() instanceof MappingNode)) {
+            problem(file, t.getKeyNode(), "each key maps to {setting: ..., unit: ...}");
+            return null;
+        }
+        Fields f = new Fields((MappingNode) t.getValueNode(), file);
+        f.knownKeys(CONFIG_KEY_KEYS);
+        String settingText = f.text("setting", true);
+        SettingKind setting = settingText == null ? null : SettingKind.byId(settingText);
+        if (settingText != null && setting == null) {
+            problem(file, f.node("setting"), "setting '" + settingText + "' is not one of " + settingIds());
+        }
+        String unitText = f.text("unit", false);
+        java.time.temporal.ChronoUnit unit = null;
+        if (unitText != null) {
+            unit = unitOf(unitText);
+            if (unit == null) {
+                problem(file, f.node("unit"), "unit '" + unitText + "' must be one of ns, us, ms, s, m, h, d");
+            }
+        }
+        return setting == null ? null : new ConfigKey(key, setting, unit, f.text("ignored", false));
+    }
+
+    /** ChronoUnit for "ns", "us", "ms", "s", "m", "h", "d"; null otherwise. */
+    static java.time.temporal.ChronoUnit unitOf(String text) {
+        switch (text) {
+            case "ns": return java.time.temporal.ChronoUnit.NANOS;
+            case "us": return java.time.temporal.ChronoUnit.MICROS;
+            case "ms": return java.time.temporal.ChronoUnit.MILLIS;
+            case "s": return java.time.temporal.ChronoUnit.SECONDS;
+            case "m": return java.time.temporal.ChronoUnit.MINUTES;
+            case "h": return java.time.temporal.ChronoUnit.HOURS;
+            case "d": return java.time.temporal.ChronoUnit.DAYS;
+            default: return null;
+        }
     }
 
     private JavaBuilderSpec.Factory factory(Node item, String file) {

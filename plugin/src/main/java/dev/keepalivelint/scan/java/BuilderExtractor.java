@@ -197,7 +197,7 @@ final class BuilderExtractor {
             }
             inst.settings.sort(Comparator.comparing(KeepaliveSetting::location));
             out.add(new Observation(inst.spec.role(), inst.spec.library(), inst.description, inst.location,
-                inst.settings, null, spellings(inst.spec)));
+                inst.settings, null, spellings(inst.spec), null));
         }
         return out;
     }

@@ -1,0 +1,79 @@
+package dev.keepalivelint.rules;
+
+import dev.keepalivelint.model.Role;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A block of configuration that creates a client or a server: where it is ({@code grpc.client.{name}},
+ * {@code **.kvstore}), when it counts (a sibling key's value, e.g. store: etcd), and its keys.
+ */
+public final class ConfigBlock {
+    private final String path;
+    private final Role role;
+    private final String library;
+    private final Map<String, String> when;
+    private final String inherit;
+    private final List<ConfigKey> keys;
+    private final boolean requiresKey;
+    private final String companion;
+
+    public ConfigBlock(String path, Role role, String library, Map<String, String> when, String inherit,
+                       List<ConfigKey> keys, boolean requiresKey, String companion) {
+        this.path = path;
+        this.role = role;
+        this.library = library;
+        this.when = Map.copyOf(when);
+        this.inherit = inherit;
+        this.keys = List.copyOf(keys);
+        this.requiresKey = requiresKey;
+        this.companion = companion;
+    }
+
+    /**
+     * For a server block: a client library whose clients the same process runs against this server (Cortex's
+     * internal gRPC clients meet the server: block of their own file); null when there is none.
+     */
+    public String companion() {
+        return companion;
+    }
+
+    /**
+     * Dot-separated path of the block: literal segments, {@code {name}} for one segment that names an instance
+     * (a channel name, kept verbatim), and a leading {@code **} for "at any depth". Empty for the document root.
+     */
+    public String path() {
+        return path;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    /** The client library or server implementation the block creates. */
+    public String library() {
+        return library;
+    }
+
+    /** Keys of the block that must have these values for the block to count (e.g. store: etcd). */
+    public Map<String, String> when() {
+        return when;
+    }
+
+    /** An instance whose settings this block's instances inherit when they do not set them (grpc.client.GLOBAL); may be null. */
+    public String inherit() {
+        return inherit;
+    }
+
+    public List<ConfigKey> keys() {
+        return keys;
+    }
+
+    /**
+     * True when the block counts only if one of its keys is written (a server block with no keys says nothing);
+     * false when the block's presence alone creates the client (a kvstore with store: etcd).
+     */
+    public boolean requiresKey() {
+        return requiresKey;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.keepalivelint.scan.config;
+
+import dev.keepalivelint.model.Location;
+import java.util.List;
+
+/**
+ * One key of a configuration document, flattened: its path segments as written, its scalar value (null for a
+ * key that holds a mapping or list), where the key is, and the profile it belongs to when the key itself names
+ * one (Quarkus {@code %prod.}).
+ */
+final class ConfigEntry {
+    private final List<String> segments;
+    private final String value;
+    private final Location location;
+    private final String profile;
+
+    ConfigEntry(List<String> segments, String value, Location location, String profile) {
+        this.segments = List.copyOf(segments);
+        this.value = value;
+        this.location = location;
+        this.profile = profile;
+    }
+
+    List<String> segments() {
+        return segments;
+    }
+
+    /** The scalar value; null when the key holds a mapping or a list. */
+    String value() {
+        return value;
+    }
+
+    Location location() {
+        return location;
+    }
+
+    /** The profile named by the key itself ({@code %prod.quarkus...}); null otherwise. */
+    String profile() {
+        return profile;
+    }
+
+    String key() {
+        return String.join(".", segments);
+    }
+
+    @Override
+    public String toString() {
+        return key() + "=" + value + " @" + location;
+    }
+}

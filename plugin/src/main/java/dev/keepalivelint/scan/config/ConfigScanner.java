@@ -1,0 +1,576 @@
+package dev.keepalivelint.scan.config;
+
+import dev.keepalivelint.model.KeepaliveSetting;
+import dev.keepalivelint.model.Location;
+import dev.keepalivelint.model.Observation;
+import dev.keepalivelint.model.Role;
+import dev.keepalivelint.model.SettingKind;
+import dev.keepalivelint.model.Spelling;
+import dev.keepalivelint.rules.ConfigBlock;
+import dev.keepalivelint.rules.ConfigDialect;
+import dev.keepalivelint.rules.ConfigKey;
+import dev.keepalivelint.rules.RuleBook;
+import dev.keepalivelint.scan.InputProblem;
+import dev.keepalivelint.scan.ScanResult;
+import dev.keepalivelint.scan.TextFiles;
+import dev.keepalivelint.scan.TokenFilter;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Scans YAML and .properties files through the configuration dialects of the rules file. Files of one
+ * application (application*.yml / .properties in one directory) are read together, so that profiles override
+ * the defaults and placeholders resolve against the application's own keys; each profile's effective
+ * settings become their own observations when the profile changes something.
+ */
+public final class ConfigScanner {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)(?::([^}]*))?}");
+
+    private final RuleBook rules;
+    private final TextFiles reader;
+    private final Set<String> librariesInUse;
+    private final TokenFilter filter;
+
+    /**
+     * @param librariesInUse ids of the libraries the project depends on; a dialect of a library in use wins
+     *                       when two dialects spell a key the same way
+     */
+    public ConfigScanner(RuleBook rules, TextFiles reader, Set<String> librariesInUse) {
+        this.rules = rules;
+        this.reader = reader;
+        this.librariesInUse = librariesInUse;
+        Set<String> tokens = new TreeSet<>();
+        for (ConfigDialect d : rules.configDialects()) {
+            tokens.addAll(d.triggers());
+        }
+        this.filter = new TokenFilter(tokens);
+    }
+
+    /** A configuration file to scan. */
+    public static final class ConfigFile {
+        private final Path path;
+        private final String displayPath;
+
+        public ConfigFile(Path path, String displayPath) {
+            this.path = path;
+            this.displayPath = displayPath;
+        }
+    }
+
+    public ScanResult scan(List<ConfigFile> files) {
+        List<InputProblem> problems = new ArrayList<>();
+        Map<String, List<ConfigDocument>> applications = new TreeMap<>();
+        int parsed = 0;
+        for (ConfigFile f : files) {
+            TextFiles.Bytes bytes = reader.readBytes(f.path, f.displayPath);
+            if (bytes.problem() != null) {
+                problems.add(bytes.problem());
+                continue;
+            }
+            if (!filter.matches(bytes.content())) {
+                continue;
+            }
+            parsed++;
+            ConfigReader.Read read;
+            try {
+                read = ConfigReader.read(f.path, f.displayPath, bytes.content());
+            } catch (RuntimeException | StackOverflowError e) {
+                problems.add(new InputProblem(Location.ofFile(f.displayPath), "could not be read: " + e));
+                continue;
+            }
+            problems.addAll(read.problems);
+            for (ConfigDocument d : read.documents) {
+                applications.computeIfAbsent(applicationOf(f), k -> new ArrayList<>()).add(d);
+            }
+        }
+        List<Observation> observations = new ArrayList<>();
+        for (Map.Entry<String, List<ConfigDocument>> app : applications.entrySet()) {
+            List<ConfigDocument> docs = app.getValue();
+            docs.sort(Comparator.comparing((ConfigDocument d) -> d.isYaml() ? 0 : 1)
+                .thenComparing(ConfigDocument::displayPath).thenComparingInt(ConfigDocument::index));
+            new Application(app.getKey(), docs, observations, problems).scan();
+        }
+        return new ScanResult(observations, problems, files.size(), parsed);
+    }
+
+    /**
+     * Files named application* or bootstrap* in one directory form one application (Spring, Quarkus, Micronaut);
+     * any other file is an application of its own.
+     */
+    private static String applicationOf(ConfigFile f) {
+        String name = f.path.getFileName().toString();
+        String dir = f.displayPath.contains("/") ? f.displayPath.substring(0, f.displayPath.lastIndexOf('/')) : "";
+        if (name.startsWith("application") || name.startsWith("bootstrap")) {
+            return dir + "/application";
+        }
+        return f.displayPath;
+    }
+
+    /** The dialects in the order they claim keys: those of libraries the project uses first. */
+    private List<ConfigDialect> dialectsByPriority() {
+        List<ConfigDialect> used = new ArrayList<>();
+        List<ConfigDialect> rest = new ArrayList<>();
+        for (ConfigDialect d : rules.configDialects()) {
+            boolean inUse = d.blocks().stream().anyMatch(b -> librariesInUse.contains(b.library()));
+            (inUse ? used : rest).add(d);
+        }
+        used.addAll(rest);
+        return used;
+    }
+
+    /** One application's documents, scanned per profile. */
+    private final class Application {
+        private final String id;
+        private final List<ConfigDocument> docs;
+        private final List<Observation> out;
+        private final List<InputProblem> problems;
+        /** Which dialect each entry belongs to, decided once for all profiles. */
+        private final Map<ConfigEntry, ConfigDialect> owner = new IdentityHashMap<>();
+        private final Map<ConfigEntry, ConfigDocument> docOf = new IdentityHashMap<>();
+        /** Problems already reported, so a value read in several profiles is reported once. */
+        private final Set<String> reported = new HashSet<>();
+
+        Application(String id, List<ConfigDocument> docs, List<Observation> out, List<InputProblem> problems) {
+            this.id = id;
+            this.docs = docs;
+            this.out = out;
+            this.problems = problems;
+        }
+
+        void scan() {
+            List<ConfigDialect> dialects = dialectsByPriority();
+            Set<String> profiles = new TreeSet<>();
+            for (ConfigDocument d : docs) {
+                for (ConfigEntry e : d.entries()) {
+                    docOf.put(e, d);
+                    String p = profileOf(e);
+                    if (p != null) {
+                        profiles.add(p);
+                    }
+                    for (ConfigDialect dialect : dialects) {
+                        if (appliesTo(dialect, d) && claims(dialect, e)) {
+                            owner.put(e, dialect);
+                            break;
+                        }
+                    }
+                }
+            }
+            List<String> contexts = new ArrayList<>();
+            contexts.add(null);
+            contexts.addAll(profiles);
+            for (String context : contexts) {
+                List<ConfigEntry> visible = visible(context);
+                for (ConfigDialect dialect : dialects) {
+                    for (ConfigBlock block : dialect.blocks()) {
+                        scanBlock(dialect, block, visible, context);
+                    }
+                }
+            }
+        }
+
+        private String profileOf(ConfigEntry e) {
+            return e.profile() != null ? e.profile() : docOf.get(e).profile();
+        }
+
+        /** Entries in effect for a profile: the defaults, then the profile's own (later ones win). */
+        private List<ConfigEntry> visible(String context) {
+            List<ConfigEntry> defaults = new ArrayList<>();
+            List<ConfigEntry> specific = new ArrayList<>();
+            for (ConfigDocument d : docs) {
+                for (ConfigEntry e : d.entries()) {
+                    String p = profileOf(e);
+                    if (p == null) {
+                        defaults.add(e);
+                    } else if (p.equals(context)) {
+                        specific.add(e);
+                    }
+                }
+            }
+            defaults.addAll(specific);
+            return defaults;
+        }
+
+        private boolean claims(ConfigDialect dialect, ConfigEntry e) {
+            for (ConfigBlock block : dialect.blocks()) {
+                for (Match m : matches(dialect, block, e)) {
+                    if (keyOf(dialect, block, m.rest) != null || matchesWhen(dialect, block, m.rest)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private void scanBlock(ConfigDialect dialect, ConfigBlock block, List<ConfigEntry> visible, String context) {
+            Map<String, Instance> instances = new LinkedHashMap<>();
+            for (ConfigEntry e : visible) {
+                if (!appliesTo(dialect, docOf.get(e))) {
+                    continue;
+                }
+                for (Match m : matches(dialect, block, e)) {
+                    Instance inst = instances.computeIfAbsent(m.instance, k -> new Instance(m.instance));
+                    inst.entries.add(e);
+                    if (m.rest.isEmpty() && inst.blockEntry == null) {
+                        inst.blockEntry = e;
+                    }
+                    ConfigKey key = keyOf(dialect, block, m.rest);
+                    if (key != null && owner.get(e) == dialect) {
+                        inst.keyed.add(new Keyed(key, e));
+                    }
+                    if (matchesWhen(dialect, block, m.rest)) {
+                        inst.when.put(whenKey(dialect, block, m.rest), e.value());
+                    }
+                }
+            }
+            for (Instance inst : instances.values()) {
+                if (!whenHolds(dialect, block, inst) || block.requiresKey() && inst.keyed.isEmpty()) {
+                    continue;
+                }
+                Instance parent = block.inherit() == null || inst.path.equals(block.inherit()) ? null
+                    : instances.get(block.inherit());
+                boolean touchedByProfile = context == null || touchedBy(inst, context)
+                    || parent != null && touchedBy(parent, context);
+                if (!touchedByProfile) {
+                    continue;
+                }
+                List<Keyed> keyed = new ArrayList<>();
+                if (parent != null) {
+                    keyed.addAll(parent.keyed);
+                }
+                keyed.addAll(inst.keyed);
+                emit(dialect, block, inst, keyed, visible, context);
+            }
+        }
+
+        private boolean touchedBy(Instance inst, String context) {
+            for (ConfigEntry e : inst.entries) {
+                if (context.equals(profileOf(e))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void emit(ConfigDialect dialect, ConfigBlock block, Instance inst, List<Keyed> keyed,
+                          List<ConfigEntry> visible, String context) {
+            List<KeepaliveSetting> settings = new ArrayList<>();
+            Map<SettingKind, Spelling> spellings = new EnumMap<>(SettingKind.class);
+            boolean yaml = docOf.get(inst.entries.get(0)).isYaml();
+            for (ConfigKey key : block.keys()) {
+                Spelling.Syntax syntax = dialect.durations().equals("nanos") ? Spelling.Syntax.NANOS : Spelling.Syntax.SUFFIXED;
+                spellings.putIfAbsent(key.setting(), new Spelling(inst.path + "." + key.key() + (yaml ? ": %s" : "=%s"), syntax));
+            }
+            List<String> remarks = new ArrayList<>();
+            for (Keyed k : keyed) {
+                if (k.key.ignored() != null) {
+                    remarks.add(k.entry.key() + (yaml ? ": " : "=") + k.entry.value() + " ("
+                        + k.entry.location().fileName() + ":" + k.entry.location().line() + ") has no effect: "
+                        + k.key.ignored());
+                    continue;
+                }
+                KeepaliveSetting s = setting(dialect, k, visible);
+                if (s != null) {
+                    settings.add(s);
+                }
+            }
+            ConfigEntry first = inst.blockEntry != null ? inst.blockEntry : inst.entries.get(0);
+            Location at = first.location();
+            String group = id + (context == null ? "" : "#" + context);
+            String description = inst.path.isEmpty() ? docOf.get(first).displayPath() : inst.path;
+            out.add(new Observation(block.role(), block.library(), description, at, settings, context, spellings, group,
+                remarks));
+            if (block.role() == Role.SERVER && block.companion() != null) {
+                out.add(new Observation(Role.CLIENT, block.companion(), "used by the process of this " + description + " block", at,
+                    List.of(), context, Map.of(), group));
+            }
+        }
+
+        private KeepaliveSetting setting(ConfigDialect dialect, Keyed k, List<ConfigEntry> visible) {
+            ConfigEntry e = k.entry;
+            if (e.value() == null) {
+                return null;
+            }
+            String written = e.key() + (docOf.get(e).isYaml() ? ": " : "=") + e.value();
+            String raw = e.value();
+            String via = null;
+            Matcher m = PLACEHOLDER.matcher(raw);
+            if (m.find()) {
+                Resolved r = resolve(raw, visible, 0);
+                if (r.value == null) {
+                    return KeepaliveSetting.unresolved(k.key.setting(), written, r.reason, e.location());
+                }
+                raw = r.value;
+                via = r.via;
+            }
+            try {
+                Object value = convert(dialect, k.key, raw);
+                return KeepaliveSetting.resolved(k.key.setting(), value, written, e.location(), via);
+            } catch (IllegalArgumentException ex) {
+                String problem = e.location() + ex.getMessage();
+                if (reported.add(problem)) {
+                    problems.add(new InputProblem(e.location(), e.key() + ": " + ex.getMessage()));
+                }
+                return null;
+            }
+        }
+
+        private Object convert(ConfigDialect dialect, ConfigKey key, String raw) {
+            switch (key.setting().valueType()) {
+                case DURATION:
+                    Duration d = DurationSyntax.parse(dialect.durations(), raw, key.unit());
+                    if (d.isNegative()) {
+                        throw new IllegalArgumentException("'" + raw + "' is negative");
+                    }
+                    return d;
+                case BOOLEAN:
+                    Boolean b = DurationSyntax.bool(raw);
+                    if (b == null) {
+                        throw new IllegalArgumentException("'" + raw + "' is not true or false");
+                    }
+                    return b;
+                case NUMBER:
+                    try {
+                        return Long.parseLong(raw.trim());
+                    } catch (NumberFormatException ex) {
+                        throw new IllegalArgumentException("'" + raw + "' is not a number");
+                    }
+                default:
+                    return raw.trim();
+            }
+        }
+
+        /** Replaces ${name} and ${name:default} with the application's own values. */
+        private Resolved resolve(String raw, List<ConfigEntry> visible, int depth) {
+            if (depth > 10) {
+                return new Resolved(null, null, "placeholders nest too deeply (or in a cycle) in '" + raw + "'");
+            }
+            Matcher m = PLACEHOLDER.matcher(raw);
+            StringBuilder sb = new StringBuilder();
+            List<String> vias = new ArrayList<>();
+            int last = 0;
+            while (m.find()) {
+                sb.append(raw, last, m.start());
+                String name = m.group(1).trim();
+                ConfigEntry target = lookup(name, visible);
+                String replacement;
+                if (target != null && target.value() != null) {
+                    Resolved inner = resolve(target.value(), visible, depth + 1);
+                    if (inner.value == null) {
+                        return inner;
+                    }
+                    replacement = inner.value;
+                    vias.add("${" + name + "} = " + replacement + " (" + target.location().fileName() + ":"
+                        + target.location().line() + ")");
+                } else if (m.group(2) != null) {
+                    replacement = m.group(2);
+                    vias.add("default of ${" + name + "}");
+                } else {
+                    return new Resolved(null, null, "placeholder ${" + name + "} is not set in this application's "
+                        + "configuration files (it may come from an environment variable or a system property)");
+                }
+                sb.append(replacement);
+                last = m.end();
+            }
+            sb.append(raw.substring(last));
+            return new Resolved(sb.toString(), String.join(", ", vias), null);
+        }
+
+        /** The last visible entry whose key equals {@code name} under relaxed binding (or as an env-style name). */
+        private ConfigEntry lookup(String name, List<ConfigEntry> visible) {
+            String wanted = relaxedKey(KeyPath.split(name));
+            String envStyle = relaxedKey(KeyPath.split(name.replace('_', '.')));
+            ConfigEntry found = null;
+            for (ConfigEntry e : visible) {
+                String k = relaxedKey(e.segments());
+                if (k.equals(wanted) || k.equals(envStyle)) {
+                    found = e;
+                }
+            }
+            return found;
+        }
+    }
+
+    private static String relaxedKey(List<String> segments) {
+        StringBuilder sb = new StringBuilder();
+        for (String s : segments) {
+            sb.append(KeyPath.relaxed(s)).append('.');
+        }
+        return sb.toString();
+    }
+
+    private static final class Resolved {
+        final String value;
+        final String via;
+        final String reason;
+
+        Resolved(String value, String via, String reason) {
+            this.value = value;
+            this.via = via == null || via.isEmpty() ? null : via;
+            this.reason = reason;
+        }
+    }
+
+    /** A block instance: grpc.client.inventory, ingester.lifecycler.ring.kvstore. */
+    private static final class Instance {
+        final String path;
+        final List<ConfigEntry> entries = new ArrayList<>();
+        final List<Keyed> keyed = new ArrayList<>();
+        final Map<String, String> when = new LinkedHashMap<>();
+        ConfigEntry blockEntry;
+
+        Instance(String path) {
+            this.path = path;
+        }
+    }
+
+    private static final class Keyed {
+        final ConfigKey key;
+        final ConfigEntry entry;
+
+        Keyed(ConfigKey key, ConfigEntry entry) {
+            this.key = key;
+            this.entry = entry;
+        }
+    }
+
+    /** Where an entry falls in a block: the instance path and the key segments below it. */
+    private static final class Match {
+        final String instance;
+        final List<String> rest;
+
+        Match(String instance, List<String> rest) {
+            this.instance = instance;
+            this.rest = rest;
+        }
+    }
+
+    private static boolean appliesTo(ConfigDialect dialect, ConfigDocument doc) {
+        if (dialect.files().isEmpty()) {
+            return true;
+        }
+        Path name = doc.file().getFileName();
+        for (String glob : dialect.files()) {
+            PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            if (m.matches(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String norm(ConfigDialect dialect, String segment) {
+        return dialect.binding() == ConfigDialect.Binding.RELAXED ? KeyPath.relaxed(segment) : segment;
+    }
+
+    /** Every way the entry lies inside an instance of the block. */
+    private static List<Match> matches(ConfigDialect dialect, ConfigBlock block, ConfigEntry e) {
+        List<String> pattern = block.path().isEmpty() ? List.of() : KeyPath.split(block.path());
+        boolean anywhere = !pattern.isEmpty() && pattern.get(0).equals("**");
+        if (anywhere) {
+            pattern = pattern.subList(1, pattern.size());
+        }
+        List<String> segs = e.segments();
+        List<Match> out = new ArrayList<>();
+        int lastStart = anywhere ? segs.size() - pattern.size() : 0;
+        for (int start = 0; start <= lastStart; start++) {
+            if (matchesAt(dialect, pattern, segs, start)) {
+                int end = start + pattern.size();
+                out.add(new Match(String.join(".", segs.subList(0, end)), segs.subList(end, segs.size())));
+            }
+        }
+        return out;
+    }
+
+    private static boolean matchesAt(ConfigDialect dialect, List<String> pattern, List<String> segs, int start) {
+        if (start + pattern.size() > segs.size()) {
+            return false;
+        }
+        for (int i = 0; i < pattern.size(); i++) {
+            String p = pattern.get(i);
+            String s = segs.get(start + i);
+            if (p.equals("{name}")) {
+                if (KeyPath.isIndex(s)) {
+                    return false;
+                }
+            } else if (!norm(dialect, p).equals(norm(dialect, s))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The block key the remaining segments spell (a trailing list index is the list's element), or null. */
+    private static ConfigKey keyOf(ConfigDialect dialect, ConfigBlock block, List<String> rest) {
+        List<String> r = rest;
+        if (!r.isEmpty() && KeyPath.isIndex(r.get(r.size() - 1))) {
+            if (!r.get(r.size() - 1).equals("[0]")) {
+                return null;
+            }
+            r = r.subList(0, r.size() - 1);
+        }
+        if (r.isEmpty()) {
+            return null;
+        }
+        for (ConfigKey k : block.keys()) {
+            List<String> ks = KeyPath.split(k.key());
+            if (ks.size() != r.size()) {
+                continue;
+            }
+            boolean same = true;
+            for (int i = 0; i < ks.size() && same; i++) {
+                same = norm(dialect, ks.get(i)).equals(norm(dialect, r.get(i)));
+            }
+            if (same) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    private static boolean matchesWhen(ConfigDialect dialect, ConfigBlock block, List<String> rest) {
+        return whenKey(dialect, block, rest) != null;
+    }
+
+    private static String whenKey(ConfigDialect dialect, ConfigBlock block, List<String> rest) {
+        if (rest.size() != 1) {
+            return null;
+        }
+        for (String k : block.when().keySet()) {
+            if (norm(dialect, k).equals(norm(dialect, rest.get(0)))) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    private static boolean whenHolds(ConfigDialect dialect, ConfigBlock block, Instance inst) {
+        for (Map.Entry<String, String> w : block.when().entrySet()) {
+            String actual = inst.when.get(w.getKey());
+            if (actual == null || !actual.trim().equalsIgnoreCase(w.getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The set of dialect trigger tokens, for reporting. */
+    public Set<String> tokens() {
+        return new LinkedHashSet<>(filter.tokens());
+    }
+}
