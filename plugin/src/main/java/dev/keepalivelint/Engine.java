@@ -7,6 +7,8 @@ import dev.keepalivelint.link.ClientFolder;
 import dev.keepalivelint.link.LibraryVersions;
 import dev.keepalivelint.link.Linker;
 import dev.keepalivelint.link.ServerFolder;
+import dev.keepalivelint.model.Client;
+import dev.keepalivelint.model.DeclaredServer;
 import dev.keepalivelint.model.Finding;
 import dev.keepalivelint.model.Link;
 import dev.keepalivelint.model.Observation;
@@ -62,8 +64,9 @@ public final class Engine {
         }
         problems.addAll(scan.problems());
 
-        ServerFolder serverFolder = new ServerFolder(rules, versions);
-        ClientFolder clientFolder = new ClientFolder(rules, versions);
+        Set<String> notes = new LinkedHashSet<>();
+        ServerFolder serverFolder = new ServerFolder(rules, versions, notes::add);
+        ClientFolder clientFolder = new ClientFolder(rules, versions, notes::add);
         List<Server> servers = new ArrayList<>();
         for (Observation o : scan.observations()) {
             if (o.role() == Role.SERVER) {
@@ -74,21 +77,27 @@ public final class Engine {
             }
         }
         servers.sort((a, b) -> a.location().compareTo(b.location()));
-        Linker linker = new Linker(rules, servers);
+        for (DeclaredServer d : request.declaredServers()) {
+            if (rules.serverPolicy(d.implementation(), null) == null) {
+                List<String> known = new ArrayList<>(new java.util.TreeSet<>(rules.servers().stream()
+                    .map(p -> p.library()).collect(java.util.stream.Collectors.toList())));
+                throw new LintException("a declared server cannot be used", List.of(d.declaredAt() + ": implementation '"
+                    + d.implementation() + "' is not known; known implementations: " + known
+                    + " (a rules file can define more)"));
+            }
+        }
+        List<DeclaredServer> declarations = new ArrayList<>(request.declaredServers());
+        declarations.addAll(rules.declarations());
+        Linker linker = new Linker(rules, servers, declarations, notes::add);
         List<Link> links = new ArrayList<>();
-        Set<String> notes = new LinkedHashSet<>();
         for (Observation o : scan.observations()) {
             if (o.role() != Role.CLIENT) {
                 continue;
             }
-            ClientFolder.Folded folded = clientFolder.fold(o);
-            if (folded == null) {
-                continue;
+            Client client = clientFolder.fold(o);
+            if (client != null) {
+                links.add(linker.link(client));
             }
-            if (folded.versionNote() != null) {
-                notes.add(folded.versionNote());
-            }
-            links.add(linker.link(folded.client()));
         }
 
         Analysis analysis = new Analysis(scan.observations(), servers, links, problems);

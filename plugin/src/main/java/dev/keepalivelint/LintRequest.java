@@ -1,5 +1,6 @@
 package dev.keepalivelint;
 
+import dev.keepalivelint.model.DeclaredServer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -26,6 +27,7 @@ public final class LintRequest {
     private final List<String> configIncludes;
     private final List<String> configExcludes;
     private final List<Path> excludedDirectories;
+    private final List<DeclaredServer> declaredServers;
 
     /** Configuration files scanned when no includes are given. */
     public static final List<String> DEFAULT_CONFIG_INCLUDES = List.of("**/*.yml", "**/*.yaml", "**/*.properties");
@@ -45,6 +47,7 @@ public final class LintRequest {
         this.configIncludes = List.copyOf(b.configIncludes.isEmpty() ? DEFAULT_CONFIG_INCLUDES : b.configIncludes);
         this.configExcludes = List.copyOf(b.configExcludes);
         this.excludedDirectories = List.copyOf(b.excludedDirectories);
+        this.declaredServers = List.copyOf(b.declaredServers);
     }
 
     public static Builder builder(Path baseDir) {
@@ -98,6 +101,11 @@ public final class LintRequest {
         return configExcludes;
     }
 
+    /** Servers the user declared in the build configuration; they come before those of rules files. */
+    public List<DeclaredServer> declaredServers() {
+        return declaredServers;
+    }
+
     /** Directories not to scan for configuration, e.g. nested modules that are scanned as their own module. */
     public List<Path> excludedDirectories() {
         return excludedDirectories;
@@ -116,6 +124,7 @@ public final class LintRequest {
         private final List<String> configIncludes = new ArrayList<>();
         private final List<String> configExcludes = new ArrayList<>();
         private final List<Path> excludedDirectories = new ArrayList<>();
+        private final List<DeclaredServer> declaredServers = new ArrayList<>();
 
         private Builder(Path baseDir) {
             this.baseDir = Objects.requireNonNull(baseDir, "baseDir");
@@ -168,6 +177,11 @@ public final class LintRequest {
 
         public Builder excludeDirectory(Path dir) {
             excludedDirectories.add(dir);
+            return this;
+        }
+
+        public Builder declareServer(DeclaredServer server) {
+            declaredServers.add(server);
             return this;
         }
 

@@ -13,6 +13,7 @@ import dev.keepalivelint.rules.RuleBook;
 import dev.keepalivelint.rules.VersionRange;
 import dev.keepalivelint.rules.Selection;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /**
  * Turns a client observation into the behaviour in effect: the last written value of each setting over the
@@ -22,33 +23,17 @@ import java.time.Duration;
 public final class ClientFolder {
     private final RuleBook rules;
     private final LibraryVersions versions;
+    private final Consumer<String> notes;
 
-    public ClientFolder(RuleBook rules, LibraryVersions versions) {
+    /** @param notes receives what was assumed when a library version is unknown or not covered by the rules */
+    public ClientFolder(RuleBook rules, LibraryVersions versions, Consumer<String> notes) {
         this.rules = rules;
         this.versions = versions;
-    }
-
-    /** The folded client and, when the library version was not covered exactly, a note saying what was assumed. */
-    public static final class Folded {
-        private final Client client;
-        private final String versionNote;
-
-        Folded(Client client, String versionNote) {
-            this.client = client;
-            this.versionNote = versionNote;
-        }
-
-        public Client client() {
-            return client;
-        }
-
-        public String versionNote() {
-            return versionNote;
-        }
+        this.notes = notes;
     }
 
     /** Null when the rules describe no client behaviour for the observation's library. */
-    public Folded fold(Observation o) {
+    public Client fold(Observation o) {
         String version = versions.of(o.library());
         Selection<ClientBehaviour> selection = rules.clientBehaviour(o.library(), version);
         if (selection == null) {
@@ -62,8 +47,10 @@ public final class ClientFolder {
             : b.name() + " default";
         Effective<Duration> time = interval(o, b, defaultOf);
         Effective<Boolean> withoutCalls = idlePings(o, b, defaultOf);
-        Client client = new Client(o, b, version, time, withoutCalls, Endpoint.of(o));
-        return new Folded(client, versioned || version != null ? selection.note() : null);
+        if (selection.note() != null && (versioned || version != null)) {
+            notes.accept(selection.note());
+        }
+        return new Client(o, b, version, time, withoutCalls, Endpoint.of(o));
     }
 
     private static Effective<Duration> interval(Observation o, ClientBehaviour b, String defaultOf) {

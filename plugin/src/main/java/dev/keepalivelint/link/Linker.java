@@ -1,6 +1,8 @@
 package dev.keepalivelint.link;
 
 import dev.keepalivelint.model.Client;
+import dev.keepalivelint.model.DeclaredServer;
+import dev.keepalivelint.model.Durations;
 import dev.keepalivelint.model.Endpoint;
 import dev.keepalivelint.model.Link;
 import dev.keepalivelint.model.Server;
@@ -9,28 +11,82 @@ import dev.keepalivelint.rules.Library;
 import dev.keepalivelint.rules.RuleBook;
 import dev.keepalivelint.rules.Selection;
 import dev.keepalivelint.rules.VersionRange;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
- * Pairs each client with the server policy it will meet, in order: a server of this project listening on
- * the client's port; the server the client's kind implies (a jetcd client talks to etcd); the default gRPC
- * server policy. Every link says why it was chosen.
+ * Pairs each client with the server policy it will meet, in order: a server the user declared for the
+ * client's target; a server of this project the client connects to (same port on a loopback or the same
+ * host, or, for clients whose kind implies a server, the one configured with them); the server the client's
+ * kind implies (a jetcd client talks to etcd); a declared default server; the default gRPC server policy.
+ * Every link says why it was chosen.
  */
 public final class Linker {
     private final RuleBook rules;
     private final List<Server> servers;
+    private final List<Declared> declared = new ArrayList<>();
 
-    public Linker(RuleBook rules, List<Server> servers) {
+    /** A declared server with the policy it stands for. */
+    private static final class Declared {
+        final DeclaredServer server;
+        final ServerPolicy policy;
+        final String explanation;
+
+        Declared(DeclaredServer server, ServerPolicy policy, String explanation) {
+            this.server = server;
+            this.policy = policy;
+            this.explanation = explanation;
+        }
+    }
+
+    /**
+     * @param declarations servers the user declared, most important first (build configuration before rules files)
+     * @param notes        receives what was assumed for declared versions the rules do not cover
+     */
+    public Linker(RuleBook rules, List<Server> servers, List<DeclaredServer> declarations, Consumer<String> notes) {
         this.rules = rules;
         this.servers = servers;
+        for (DeclaredServer d : declarations) {
+            Selection<ServerPolicy> base = rules.serverPolicy(d.implementation(), d.version());
+            if (base == null) {
+                notes.accept("declared server '" + d.id() + "' (" + d.declaredAt() + "): no policy for implementation '"
+                    + d.implementation() + "'; ignored");
+                continue;
+            }
+            if (base.note() != null && d.version() != null) {
+                notes.accept("declared server '" + d.id() + "': " + base.note());
+            }
+            ServerPolicy p = base.value();
+            StringBuilder why = new StringBuilder(p.name());
+            why.append(d.version() == null ? "" : " " + d.version());
+            java.time.Duration permit = d.permitKeepAliveTime() != null ? d.permitKeepAliveTime() : p.permitKeepAliveTime();
+            Boolean idle = d.permitKeepAliveWithoutCalls() != null ? d.permitKeepAliveWithoutCalls()
+                : p.permitKeepAliveWithoutCalls();
+            if (d.permitKeepAliveTime() != null) {
+                why.append(", permitKeepAliveTime ").append(Durations.format(permit));
+            }
+            if (d.permitKeepAliveWithoutCalls() != null) {
+                why.append(", permitKeepAliveWithoutCalls ").append(idle);
+            }
+            if (Boolean.TRUE.equals(idle) && !p.idlePingsConfigurable()) {
+                idle = false;
+                notes.accept("declared server '" + d.id() + "': " + p.name() + " never permits idle pings; "
+                    + "permitKeepAliveWithoutCalls true was not applied");
+                why.append(" (not applied: ").append(p.name()).append(" never permits idle pings)");
+            }
+            declared.add(new Declared(d, p.withPermits(permit, idle), why.toString()));
+        }
     }
 
     public Link link(Client client) {
-        Server server = sameProjectServer(client.endpoint());
-        if (server != null) {
-            return new Link(client, server.policy(), server, Link.Kind.SAME_PROJECT,
-                "it connects to port " + client.endpoint().port() + ", where the server built at "
-                    + server.location() + " listens (" + server.explanation() + ")");
+        Endpoint target = client.endpoint();
+        for (Declared d : declared) {
+            if (d.server.matches(target)) {
+                return new Link(client, d.policy, null, Link.Kind.DECLARED, "it connects to " + target
+                    + ", which matches the server '" + d.server.id() + "' declared at " + d.server.declaredAt()
+                    + " (" + d.explanation + ")");
+            }
         }
         Library library = rules.library(client.observation().library());
         String meets = library == null ? null : library.meets();
@@ -40,19 +96,32 @@ public final class Linker {
                 "a " + library.name() + " meets the " + rules.library(meets).name() + " server configured with it, at "
                     + own.location() + " (" + own.explanation() + ")");
         }
+        Server server = sameProjectServer(target);
+        if (server != null) {
+            return new Link(client, server.policy(), server, Link.Kind.SAME_PROJECT,
+                "it connects to " + target + ", where the server built at " + server.location() + " listens ("
+                    + server.explanation() + ")");
+        }
         if (meets != null && !meets.equals("default")) {
             Selection<ServerPolicy> policy = rules.serverPolicy(meets, null);
             if (policy != null) {
                 ServerPolicy p = policy.value();
                 return new Link(client, p, null, Link.Kind.CLIENT_KIND,
                     library.name() + " clients talk to " + rules.library(meets).name() + " (assumed "
-                        + VersionRange.describe(p.versions()) + ")");
+                        + VersionRange.describe(p.versions()) + "; declare the server to be exact)");
+            }
+        }
+        for (Declared d : declared) {
+            if (d.server.isDefault()) {
+                return new Link(client, d.policy, null, Link.Kind.DECLARED, "no declared or project server matches "
+                    + (target == null ? "its target" : target) + ", so the default server '" + d.server.id()
+                    + "' declared at " + d.server.declaredAt() + " applies (" + d.explanation + ")");
             }
         }
         ServerPolicy p = rules.defaultServerPolicy();
         return new Link(client, p, null, Link.Kind.DEFAULT,
             "nothing in the project says which server it talks to; grpc-java, grpc-go and gRPC core servers "
-                + "share these defaults");
+                + "share these defaults (declare the real server with <servers> to be exact)");
     }
 
     /** A server of library {@code library} from the client's own configuration unit (same application and profile). */
@@ -69,12 +138,23 @@ public final class Linker {
         return null;
     }
 
+    /**
+     * A project server on the client's port, when the client connects to this machine (a loopback or no host)
+     * or to the host the server names. Services of one repository often share a port number, so a remote
+     * host name alone does not pair a client with this project's server.
+     */
     private Server sameProjectServer(Endpoint target) {
         if (target == null || target.port() == null) {
             return null;
         }
         for (Server s : servers) {
-            if (s.endpoint() != null && target.port().equals(s.endpoint().port())) {
+            Endpoint listen = s.endpoint();
+            if (listen == null || !target.port().equals(listen.port())) {
+                continue;
+            }
+            boolean sameHost = target.host() != null && listen.host() != null
+                && target.host().equalsIgnoreCase(listen.host());
+            if (target.isLoopback() || sameHost) {
                 return s;
             }
         }

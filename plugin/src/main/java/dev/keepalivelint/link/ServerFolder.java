@@ -10,15 +10,19 @@ import dev.keepalivelint.model.SettingKind;
 import dev.keepalivelint.rules.RuleBook;
 import dev.keepalivelint.rules.Selection;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /** Turns a server observation into a {@link Server}: the implementation's policy for the version in use, with the server's own permit settings applied. */
 public final class ServerFolder {
     private final RuleBook rules;
     private final LibraryVersions versions;
+    private final Consumer<String> notes;
 
-    public ServerFolder(RuleBook rules, LibraryVersions versions) {
+    /** @param notes receives what was assumed when the implementation version is not covered by the rules */
+    public ServerFolder(RuleBook rules, LibraryVersions versions, Consumer<String> notes) {
         this.rules = rules;
         this.versions = versions;
+        this.notes = notes;
     }
 
     /** Null when the rules know no policy for the observation's implementation. */
@@ -29,6 +33,9 @@ public final class ServerFolder {
             return null;
         }
         ServerPolicy base = selection.value();
+        if (selection.note() != null && version != null) {
+            notes.accept(selection.note());
+        }
         String defaultOf = (version == null ? base.name() : o.library() + " " + version) + " default";
         KeepaliveSetting time = o.last(SettingKind.PERMIT_KEEPALIVE_TIME);
         KeepaliveSetting idle = o.last(SettingKind.PERMIT_KEEPALIVE_WITHOUT_CALLS);

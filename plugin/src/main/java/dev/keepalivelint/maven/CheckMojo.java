@@ -4,6 +4,8 @@ import dev.keepalivelint.Engine;
 import dev.keepalivelint.LintException;
 import dev.keepalivelint.LintRequest;
 import dev.keepalivelint.LintResult;
+import dev.keepalivelint.model.DeclaredServer;
+import dev.keepalivelint.model.Durations;
 import dev.keepalivelint.model.Severity;
 import dev.keepalivelint.report.ConsoleReport;
 import dev.keepalivelint.report.SarifReport;
@@ -16,6 +18,7 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.artifact.Artifact;
@@ -82,6 +85,17 @@ public class CheckMojo extends AbstractMojo {
     /** Configuration files not to scan, as globs relative to the module's base directory ({@code **}{@code /test-data/**}). */
     @Parameter(property = "keepalive-lint.configExcludes")
     private List<String> configExcludes = new ArrayList<>();
+
+    /**
+     * The servers this module's clients talk to, when the project itself does not say: each with the targets it
+     * serves (globs on host and port, e.g. {@code inventory:*} or {@code dns:///inventory.prod:443}), its
+     * implementation ({@code grpc-java}, {@code grpc-go}, {@code grpc-core}, {@code etcd} or one a rules file
+     * defines), an optional version selecting its policy, and optional {@code permitKeepAliveTime} /
+     * {@code permitKeepAliveWithoutCalls} overrides. A server with {@code <default>true</default>} and no
+     * targets replaces the default gRPC server policy for the module.
+     */
+    @Parameter
+    private List<ServerDeclaration> servers = new ArrayList<>();
 
     /** Encoding of the Java sources. */
     @Parameter(property = "keepalive-lint.encoding", defaultValue = "${project.build.sourceEncoding}")
@@ -173,6 +187,9 @@ public class CheckMojo extends AbstractMojo {
         for (File f : rulesFiles) {
             b.rulesFile(f.toPath());
         }
+        for (int i = 0; i < servers.size(); i++) {
+            b.declareServer(declaration(servers.get(i), i));
+        }
         configIncludes.forEach(b::configInclude);
         configExcludes.forEach(b::configExclude);
         // Nested modules are scanned when Maven builds them, not again from their parent.
@@ -185,6 +202,29 @@ public class CheckMojo extends AbstractMojo {
             : Math.max(1, session.getRequest().getDegreeOfConcurrency());
         b.threads(Math.max(1, Runtime.getRuntime().availableProcessors() / degree));
         return b.build();
+    }
+
+    private DeclaredServer declaration(ServerDeclaration s, int index) throws MojoExecutionException {
+        String name = s.getId() == null || s.getId().isBlank() ? "#" + (index + 1) : s.getId().trim();
+        String where = "<servers><server> '" + name + "'";
+        if (s.getImplementation() == null || s.getImplementation().isBlank()) {
+            throw new MojoExecutionException("keepalive-lint: " + where + " needs an <implementation> "
+                + "(grpc-java, grpc-go, grpc-core, etcd or one a rules file defines)");
+        }
+        if (s.getTargets().isEmpty() && !s.isDefault()) {
+            throw new MojoExecutionException("keepalive-lint: " + where + " needs <targets>, or <default>true</default> "
+                + "to replace the default server policy");
+        }
+        Duration permit = null;
+        if (s.getPermitKeepAliveTime() != null) {
+            permit = Durations.parse(s.getPermitKeepAliveTime());
+            if (permit == null) {
+                throw new MojoExecutionException("keepalive-lint: " + where + ": permitKeepAliveTime '"
+                    + s.getPermitKeepAliveTime() + "' is not a duration such as 30s, 5m or PT30S");
+            }
+        }
+        return new DeclaredServer(name, s.getTargets(), s.getImplementation().trim(), s.getVersion(), permit,
+            s.getPermitKeepAliveWithoutCalls(), s.isDefault(), "pom.xml " + where);
     }
 
     /** The module directories of this project, including those declared in profiles. */

@@ -64,6 +64,19 @@ public final class Durations {
         return null;
     }
 
+    /** The rules-file notation ("30s", "5m") or ISO-8601 ("PT30S"); null for anything else. */
+    public static Duration parse(String text) {
+        Duration d = parseSimple(text);
+        if (d != null || text == null) {
+            return d;
+        }
+        try {
+            return Duration.parse(text.trim().toUpperCase(Locale.ROOT));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
     private static Duration multiply(long n, int unitIndex) {
         switch (UNITS[unitIndex]) {
             case "d": return Duration.ofDays(n);

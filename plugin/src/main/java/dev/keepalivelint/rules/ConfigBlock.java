@@ -17,9 +17,10 @@ public final class ConfigBlock {
     private final List<ConfigKey> keys;
     private final boolean requiresKey;
     private final String companion;
+    private final Map<String, String> defaults;
 
     public ConfigBlock(String path, Role role, String library, Map<String, String> when, String inherit,
-                       List<ConfigKey> keys, boolean requiresKey, String companion) {
+                       List<ConfigKey> keys, boolean requiresKey, String companion, Map<String, String> defaults) {
         this.path = path;
         this.role = role;
         this.library = library;
@@ -28,6 +29,12 @@ public final class ConfigBlock {
         this.keys = List.copyOf(keys);
         this.requiresKey = requiresKey;
         this.companion = companion;
+        this.defaults = Map.copyOf(defaults);
+    }
+
+    /** Values the framework uses for keys the block does not write, by key (e.g. port: 9090). */
+    public Map<String, String> defaults() {
+        return defaults;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.keepalivelint.rules;
 
 import dev.keepalivelint.model.ClientBehaviour;
+import dev.keepalivelint.model.DeclaredServer;
 import dev.keepalivelint.model.ServerPolicy;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,10 +23,11 @@ public final class RuleBook {
     private final List<ClientBehaviour> clients;
     private final List<JavaBuilderSpec> javaBuilders;
     private final List<ConfigDialect> configDialects;
+    private final List<DeclaredServer> declarations;
 
     RuleBook(String rulesVersion, String fingerprint, String defaultServer, Map<String, Library> libraries,
              List<ServerPolicy> servers, List<ClientBehaviour> clients, List<JavaBuilderSpec> javaBuilders,
-             List<ConfigDialect> configDialects) {
+             List<ConfigDialect> configDialects, List<DeclaredServer> declarations) {
         this.rulesVersion = rulesVersion;
         this.fingerprint = fingerprint;
         this.defaultServer = defaultServer;
@@ -34,6 +36,12 @@ public final class RuleBook {
         this.clients = List.copyOf(clients);
         this.javaBuilders = List.copyOf(javaBuilders);
         this.configDialects = List.copyOf(configDialects);
+        this.declarations = List.copyOf(declarations);
+    }
+
+    /** Servers declared in rules files (user rules files usually): which targets they serve and their policy. */
+    public List<DeclaredServer> declarations() {
+        return declarations;
     }
 
     /** The version of the shipped rules data. */

@@ -1,6 +1,7 @@
 package dev.keepalivelint.rules;
 
 import dev.keepalivelint.model.ClientBehaviour;
+import dev.keepalivelint.model.DeclaredServer;
 import dev.keepalivelint.model.Durations;
 import dev.keepalivelint.model.Location;
 import dev.keepalivelint.model.Role;
@@ -43,12 +44,14 @@ public final class RuleBookLoader {
     public static final String SHIPPED_RESOURCE = "META-INF/keepalive-lint/rules.yaml";
 
     private static final Set<String> TOP_KEYS = Set.of("schema", "rulesVersion", "defaultServer", "libraries",
-        "servers", "clients", "java", "config");
+        "servers", "clients", "java", "config", "declarations");
+    private static final Set<String> DECLARATION_KEYS = Set.of("id", "targets", "implementation", "version",
+        "permitKeepAliveTime", "permitKeepAliveWithoutCalls", "default", "source");
     private static final Set<String> CONFIG_KEYS = Set.of("dialects");
     private static final Set<String> DIALECT_KEYS = Set.of("id", "name", "binding", "durations", "files", "triggers",
         "blocks", "source");
     private static final Set<String> BLOCK_KEYS = Set.of("path", "role", "library", "when", "inherit", "requiresKey",
-        "keys", "companion");
+        "keys", "companion", "defaults");
     private static final Set<String> CONFIG_KEY_KEYS = Set.of("setting", "unit", "ignored");
     private static final Set<String> SOURCE_KEYS = Set.of("project", "file", "version", "note");
     private static final Set<String> LIBRARY_KEYS = Set.of("id", "name", "artifacts", "meets", "source");
@@ -149,6 +152,7 @@ public final class RuleBookLoader {
         Map<String, Entry> clients = new LinkedHashMap<>();
         Map<String, Entry> builders = new LinkedHashMap<>();
         Map<String, Entry> dialects = new LinkedHashMap<>();
+        Map<String, Entry> declarations = new LinkedHashMap<>();
         String rulesVersion = null;
         String defaultServer = null;
         Location defaultServerAt = null;
@@ -178,6 +182,7 @@ public final class RuleBookLoader {
             collect(top, "libraries", libraries);
             collect(top, "servers", servers);
             collect(top, "clients", clients);
+            collect(top, "declarations", declarations);
             Node java = top.node("java");
             if (java != null) {
                 if (java instanceof MappingNode) {
@@ -242,6 +247,13 @@ public final class RuleBookLoader {
                 configDialects.add(d);
             }
         }
+        List<DeclaredServer> declared = new ArrayList<>();
+        for (Entry e : declarations.values()) {
+            DeclaredServer d = declaration(e, policies);
+            if (d != null) {
+                declared.add(d);
+            }
+        }
         checkNoOverlap(policies, ServerPolicy::library, ServerPolicy::versions, ServerPolicy::id, policyEntries, "servers");
         checkNoOverlap(behaviours, ClientBehaviour::library, ClientBehaviour::versions, ClientBehaviour::id,
             behaviourEntries, "clients");
@@ -264,7 +276,7 @@ public final class RuleBookLoader {
             throw new RulesFileException(problems);
         }
         return new RuleBook(rulesVersion == null ? "unversioned" : rulesVersion, hex(digest.digest()), defaultServer,
-            libs, policies, behaviours, specs, configDialects);
+            libs, policies, behaviours, specs, configDialects, declared);
     }
 
     private static boolean hasPolicyFor(List<ServerPolicy> policies, String library) {
@@ -456,6 +468,33 @@ public final class RuleBookLoader {
         return new JavaBuilderSpec(e.id, role, library, factories, types, setters, source);
     }
 
+    private DeclaredServer declaration(Entry e, List<ServerPolicy> policies) {
+        Fields f = new Fields(e.node, e.file);
+        f.knownKeys(DECLARATION_KEYS);
+        String implementation = f.text("implementation", true);
+        if (implementation != null && !hasPolicyFor(policies, implementation)) {
+            problem(e.file, f.node("implementation"), "implementation '" + implementation
+                + "' has no entry in 'servers' (grpc-java, grpc-go, grpc-core, etcd, or one a rules file defines)");
+            implementation = null;
+        }
+        List<String> targets = f.textList("targets");
+        Boolean isDefault = f.bool("default", false);
+        if (targets.isEmpty() && !Boolean.TRUE.equals(isDefault)) {
+            problem(e.file, e.node, "a declared server needs 'targets', or 'default: true' to replace the default policy");
+        }
+        Duration permit = f.duration("permitKeepAliveTime", false);
+        Boolean withoutCalls = f.bool("permitKeepAliveWithoutCalls", false);
+        String version = f.text("version", false);
+        if (f.node("source") != null) {
+            source(f);
+        }
+        if (implementation == null) {
+            return null;
+        }
+        return new DeclaredServer(e.id, targets, implementation, version, permit, withoutCalls,
+            Boolean.TRUE.equals(isDefault), e.file + ":" + SafeYaml.line(e.node));
+    }
+
     private ConfigDialect dialect(Entry e, Map<String, Library> libs) {
         Fields f = new Fields(e.node, e.file);
         f.knownKeys(DIALECT_KEYS);
@@ -519,21 +558,8 @@ public final class RuleBookLoader {
             }
         }
         String library = libraryRef(f, libs);
-        Map<String, String> when = new LinkedHashMap<>();
-        Node wn = f.node("when");
-        if (wn instanceof MappingNode) {
-            for (NodeTuple t : ((MappingNode) wn).getValue()) {
-                String k = scalar(t.getKeyNode());
-                String v = scalar(t.getValueNode());
-                if (k == null || v == null) {
-                    problem(file, t.getKeyNode(), "'when' maps keys to plain values");
-                } else {
-                    when.put(k, v);
-                }
-            }
-        } else if (wn != null) {
-            problem(file, wn, "'when' must be a mapping of key: value");
-        }
+        Map<String, String> when = plainMap(f, "when", file);
+        Map<String, String> defaults = plainMap(f, "defaults", file);
         Boolean requiresKey = f.bool("requiresKey", false);
         List<ConfigKey> keys = new ArrayList<>();
         Node kn = f.node("keys");
@@ -554,8 +580,33 @@ public final class RuleBookLoader {
         if (companion != null && !libs.containsKey(companion)) {
             problem(file, f.node("companion"), "companion '" + companion + "' is not defined in 'libraries'");
         }
+        for (String k : defaults.keySet()) {
+            if (keys.stream().noneMatch(key -> key.key().equals(k))) {
+                problem(file, f.node("defaults"), "default for '" + k + "', which is not one of the block's keys");
+            }
+        }
         return new ConfigBlock(path, role, library, when, f.text("inherit", false), keys,
-            requiresKey == null || requiresKey, companion);
+            requiresKey == null || requiresKey, companion, defaults);
+    }
+
+    /** A mapping of plain keys to plain values, or an empty map when the key is absent. */
+    private Map<String, String> plainMap(Fields f, String key, String file) {
+        Map<String, String> out = new LinkedHashMap<>();
+        Node n = f.node(key);
+        if (n instanceof MappingNode) {
+            for (NodeTuple t : ((MappingNode) n).getValue()) {
+                String k = scalar(t.getKeyNode());
+                String v = scalar(t.getValueNode());
+                if (k == null || v == null) {
+                    problem(file, t.getKeyNode(), "'" + key + "' maps keys to plain values");
+                } else {
+                    out.put(k, v);
+                }
+            }
+        } else if (n != null) {
+            problem(file, n, "'" + key + "' must be a mapping of key: value");
+        }
+        return out;
     }
 
     private ConfigKey configKey(NodeTuple t, String file) {

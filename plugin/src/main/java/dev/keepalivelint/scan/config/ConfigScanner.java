@@ -291,6 +291,13 @@ public final class ConfigScanner {
             }
             ConfigEntry first = inst.blockEntry != null ? inst.blockEntry : inst.entries.get(0);
             Location at = first.location();
+            for (ConfigKey key : block.keys()) {
+                String value = block.defaults().get(key.key());
+                if (value != null && settings.stream().noneMatch(x -> x.kind() == key.setting())) {
+                    settings.add(0, KeepaliveSetting.resolved(key.setting(), convert(dialect, key, value),
+                        key.key() + ": " + value + " (" + dialect.name() + " default)", at, dialect.name() + " default"));
+                }
+            }
             String group = id + (context == null ? "" : "#" + context);
             String description = inst.path.isEmpty() ? docOf.get(first).displayPath() : inst.path;
             out.add(new Observation(block.role(), block.library(), description, at, settings, context, spellings, group,
