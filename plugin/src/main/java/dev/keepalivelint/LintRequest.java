@@ -28,6 +28,7 @@ public final class LintRequest {
     private final List<String> configExcludes;
     private final List<Path> excludedDirectories;
     private final List<DeclaredServer> declaredServers;
+    private final Path cacheDirectory;
 
     /** Configuration files scanned when no includes are given. */
     public static final List<String> DEFAULT_CONFIG_INCLUDES = List.of("**/*.yml", "**/*.yaml", "**/*.properties");
@@ -48,6 +49,7 @@ public final class LintRequest {
         this.configExcludes = List.copyOf(b.configExcludes);
         this.excludedDirectories = List.copyOf(b.excludedDirectories);
         this.declaredServers = List.copyOf(b.declaredServers);
+        this.cacheDirectory = b.cacheDirectory;
     }
 
     public static Builder builder(Path baseDir) {
@@ -101,6 +103,14 @@ public final class LintRequest {
         return configExcludes;
     }
 
+    /**
+     * Where the incremental cache lives (per-file scan results keyed by content, plugin version and rules);
+     * null for no cache.
+     */
+    public Path cacheDirectory() {
+        return cacheDirectory;
+    }
+
     /** Servers the user declared in the build configuration; they come before those of rules files. */
     public List<DeclaredServer> declaredServers() {
         return declaredServers;
@@ -125,6 +135,7 @@ public final class LintRequest {
         private final List<String> configExcludes = new ArrayList<>();
         private final List<Path> excludedDirectories = new ArrayList<>();
         private final List<DeclaredServer> declaredServers = new ArrayList<>();
+        private Path cacheDirectory;
 
         private Builder(Path baseDir) {
             this.baseDir = Objects.requireNonNull(baseDir, "baseDir");
@@ -182,6 +193,12 @@ public final class LintRequest {
 
         public Builder declareServer(DeclaredServer server) {
             declaredServers.add(server);
+            return this;
+        }
+
+        /** Enables the incremental cache in {@code dir} (for example target/keepalive-lint-cache). */
+        public Builder cacheDirectory(Path dir) {
+            this.cacheDirectory = dir;
             return this;
         }
 
