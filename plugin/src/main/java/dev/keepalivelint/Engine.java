@@ -14,6 +14,8 @@ import dev.keepalivelint.model.Link;
 import dev.keepalivelint.model.Observation;
 import dev.keepalivelint.model.Role;
 import dev.keepalivelint.model.Server;
+import dev.keepalivelint.model.Severity;
+import dev.keepalivelint.model.Suppression;
 import dev.keepalivelint.rules.RuleBook;
 import dev.keepalivelint.rules.RuleBookLoader;
 import dev.keepalivelint.rules.RulesFileException;
@@ -28,9 +30,11 @@ import dev.keepalivelint.scan.java.JavaScanner;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -51,6 +55,8 @@ public final class Engine {
     public LintResult lint(LintRequest request) throws LintException {
         long start = System.nanoTime();
         RuleBook rules = loadRules(request);
+        List<Check> checks = Checks.all();
+        Map<String, Severity> severities = severities(request, checks);
         TextFiles reader = new TextFiles(request.sourceEncoding(), request.maxFileBytes());
         SourceFinder finder = new SourceFinder(request.baseDir());
         LibraryVersions versions = new LibraryVersions(rules, request.dependencyVersions());
@@ -101,13 +107,57 @@ public final class Engine {
         }
 
         Analysis analysis = new Analysis(scan.observations(), servers, links, problems);
-        List<Check> checks = Checks.all();
         List<Finding> findings = new ArrayList<>();
         for (Check check : checks) {
-            findings.addAll(check.run(analysis));
+            if (severities.containsKey(check.id()) && severities.get(check.id()) == null) {
+                continue;
+            }
+            for (Finding f : check.run(analysis)) {
+                Severity s = severities.get(check.id());
+                findings.add(s == null ? f : f.withSeverity(s));
+            }
         }
-        return new LintResult(onePerPlace(findings), checks, new ArrayList<>(notes), rules.rulesVersion(),
+        List<Finding> reported = new ArrayList<>();
+        List<Finding> suppressed = new ArrayList<>();
+        for (Finding f : onePerPlace(findings)) {
+            (isSuppressed(f, scan.suppressions()) ? suppressed : reported).add(f);
+        }
+        return new LintResult(reported, suppressed, checks, new ArrayList<>(notes), rules.rulesVersion(),
             scan.filesScanned(), scan.filesParsed(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static boolean isSuppressed(Finding f, List<Suppression> suppressions) {
+        for (Suppression s : suppressions) {
+            if (s.covers(f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The requested severity per rule id (a null value: the rule is off); a bad override is the user's to fix. */
+    private static Map<String, Severity> severities(LintRequest request, List<Check> checks) throws LintException {
+        Map<String, Severity> out = new HashMap<>();
+        List<String> problems = new ArrayList<>();
+        Set<String> ids = new java.util.TreeSet<>();
+        checks.forEach(c -> ids.add(c.id()));
+        for (Map.Entry<String, String> e : request.severityOverrides().entrySet()) {
+            String level = e.getValue() == null ? "" : e.getValue().trim();
+            if (!ids.contains(e.getKey())) {
+                problems.add("severity override for '" + e.getKey() + "': no such rule; rules are " + ids);
+            } else if (level.equalsIgnoreCase("off")) {
+                out.put(e.getKey(), null);
+            } else if (Severity.parse(level) == null) {
+                problems.add("severity override for '" + e.getKey() + "': '" + level
+                    + "' must be error, warning, note or off");
+            } else {
+                out.put(e.getKey(), Severity.parse(level));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new LintException("the severity overrides cannot be used", problems);
+        }
+        return out;
     }
 
     /**

@@ -29,6 +29,7 @@ public final class LintRequest {
     private final List<Path> excludedDirectories;
     private final List<DeclaredServer> declaredServers;
     private final Path cacheDirectory;
+    private final Map<String, String> severityOverrides;
 
     /** Configuration files scanned when no includes are given. */
     public static final List<String> DEFAULT_CONFIG_INCLUDES = List.of("**/*.yml", "**/*.yaml", "**/*.properties");
@@ -50,6 +51,7 @@ public final class LintRequest {
         this.excludedDirectories = List.copyOf(b.excludedDirectories);
         this.declaredServers = List.copyOf(b.declaredServers);
         this.cacheDirectory = b.cacheDirectory;
+        this.severityOverrides = Collections.unmodifiableMap(new LinkedHashMap<>(b.severityOverrides));
     }
 
     public static Builder builder(Path baseDir) {
@@ -111,6 +113,11 @@ public final class LintRequest {
         return cacheDirectory;
     }
 
+    /** Severity per rule id ("error", "warning", "note", or "off" to drop the rule). */
+    public Map<String, String> severityOverrides() {
+        return severityOverrides;
+    }
+
     /** Servers the user declared in the build configuration; they come before those of rules files. */
     public List<DeclaredServer> declaredServers() {
         return declaredServers;
@@ -136,6 +143,7 @@ public final class LintRequest {
         private final List<Path> excludedDirectories = new ArrayList<>();
         private final List<DeclaredServer> declaredServers = new ArrayList<>();
         private Path cacheDirectory;
+        private final Map<String, String> severityOverrides = new LinkedHashMap<>();
 
         private Builder(Path baseDir) {
             this.baseDir = Objects.requireNonNull(baseDir, "baseDir");
@@ -199,6 +207,12 @@ public final class LintRequest {
         /** Enables the incremental cache in {@code dir} (for example target/keepalive-lint-cache). */
         public Builder cacheDirectory(Path dir) {
             this.cacheDirectory = dir;
+            return this;
+        }
+
+        /** Reports rule {@code ruleId} at {@code severity} (error, warning, note) or not at all (off). */
+        public Builder severity(String ruleId, String severity) {
+            severityOverrides.put(ruleId, severity);
             return this;
         }
 

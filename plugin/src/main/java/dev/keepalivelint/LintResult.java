@@ -11,6 +11,7 @@ import java.util.List;
 /** The outcome of a lint: findings in a stable order, the checks that ran, notes and counts for the summary. */
 public final class LintResult {
     private final List<Finding> findings;
+    private final List<Finding> suppressed;
     private final List<Check> checks;
     private final List<String> notes;
     private final String rulesVersion;
@@ -20,9 +21,14 @@ public final class LintResult {
 
     public LintResult(List<Finding> findings, List<Check> checks, List<String> notes, String rulesVersion,
                       int filesScanned, int filesParsed, Duration elapsed) {
-        List<Finding> sorted = new ArrayList<>(findings);
-        Collections.sort(sorted);
-        this.findings = Collections.unmodifiableList(sorted);
+        this(findings, List.of(), checks, notes, rulesVersion, filesScanned, filesParsed, elapsed);
+    }
+
+    /** @param suppressed findings an inline suppression or the baseline took out of the report */
+    public LintResult(List<Finding> findings, List<Finding> suppressed, List<Check> checks, List<String> notes,
+                      String rulesVersion, int filesScanned, int filesParsed, Duration elapsed) {
+        this.findings = sorted(findings);
+        this.suppressed = sorted(suppressed);
         this.checks = List.copyOf(checks);
         this.notes = List.copyOf(notes);
         this.rulesVersion = rulesVersion;
@@ -31,8 +37,27 @@ public final class LintResult {
         this.elapsed = elapsed;
     }
 
+    private static List<Finding> sorted(List<Finding> findings) {
+        List<Finding> sorted = new ArrayList<>(findings);
+        Collections.sort(sorted);
+        return Collections.unmodifiableList(sorted);
+    }
+
+    /** The findings to report, in file, line, severity order. */
     public List<Finding> findings() {
         return findings;
+    }
+
+    /** Findings taken out of the report by an inline suppression or the baseline. */
+    public List<Finding> suppressed() {
+        return suppressed;
+    }
+
+    /** The same result with some findings moved to the suppressed list (for example those in a baseline). */
+    public LintResult withSuppressed(List<Finding> remaining, List<Finding> alsoSuppressed) {
+        List<Finding> all = new ArrayList<>(suppressed);
+        all.addAll(alsoSuppressed);
+        return new LintResult(remaining, all, checks, notes, rulesVersion, filesScanned, filesParsed, elapsed);
     }
 
     public List<Check> checks() {

@@ -20,7 +20,9 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Dependency;
@@ -51,9 +53,25 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "keepalive-lint.skip", defaultValue = "false")
     private boolean skip;
 
-    /** Fail the build when there is at least one error-level finding. */
+    /** Fail the build when a finding reaches {@code failOnSeverity}. */
     @Parameter(property = "keepalive-lint.failOnViolation", defaultValue = "true")
     private boolean failOnViolation;
+
+    /** The least severe finding that fails the build: {@code error}, {@code warning} or {@code note}. */
+    @Parameter(property = "keepalive-lint.failOnSeverity", defaultValue = "error")
+    private String failOnSeverity;
+
+    /**
+     * Severity per rule id, overriding the default: {@code error}, {@code warning}, {@code note}, or {@code off}
+     * to switch the rule off, e.g.
+     * {@code <severities><keepalive-below-client-minimum>error</keepalive-below-client-minimum></severities>}.
+     */
+    @Parameter
+    private Map<String, String> severities = new HashMap<>();
+
+    /** List the findings that inline suppressions (or the baseline) took out of the report. */
+    @Parameter(property = "keepalive-lint.showSuppressed", defaultValue = "false")
+    private boolean showSuppressed;
 
     /** Also scan test sources (test code builds channels and servers too). */
     @Parameter(property = "keepalive-lint.includeTests", defaultValue = "true")
@@ -114,6 +132,11 @@ public class CheckMojo extends AbstractMojo {
             log.info("keepalive-lint: skipped (keepalive-lint.skip=true)");
             return;
         }
+        Severity threshold = Severity.parse(failOnSeverity);
+        if (threshold == null) {
+            throw new MojoExecutionException("keepalive-lint: failOnSeverity '" + failOnSeverity
+                + "' must be error, warning or note");
+        }
         LintRequest request = request();
         LintResult result;
         try {
@@ -128,6 +151,9 @@ public class CheckMojo extends AbstractMojo {
         for (ConsoleReport.Line line : ConsoleReport.render(result)) {
             print(log, line);
         }
+        if (showSuppressed) {
+            ConsoleReport.suppressed(result).forEach(line -> print(log, line));
+        }
         Path sarif = sarifFile.toPath();
         try {
             if (sarif.getParent() != null) {
@@ -138,11 +164,12 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoExecutionException("keepalive-lint: cannot write the SARIF report to " + sarif + ": " + e, e);
         }
         log.info("keepalive-lint: SARIF report written to " + sarif);
-        long errors = result.count(Severity.ERROR);
-        if (failOnViolation && errors > 0) {
-            throw new MojoFailureException("keepalive-lint found " + ConsoleReport.plural(errors, "error")
-                + " (see above; report: " + sarif + "). Fix them, or set keepalive-lint.failOnViolation=false "
-                + "to report without failing.");
+        long failing = result.findings().stream().filter(f -> f.severity().atLeast(threshold)).count();
+        if (failOnViolation && failing > 0) {
+            String what = threshold == Severity.ERROR ? ConsoleReport.plural(failing, "error")
+                : ConsoleReport.plural(failing, "finding") + " at " + threshold.id() + " level or above";
+            throw new MojoFailureException("keepalive-lint found " + what + " (see above; report: " + sarif
+                + "). Fix them, or set keepalive-lint.failOnViolation=false to report without failing.");
         }
     }
 
@@ -187,6 +214,7 @@ public class CheckMojo extends AbstractMojo {
         for (File f : rulesFiles) {
             b.rulesFile(f.toPath());
         }
+        severities.forEach(b::severity);
         for (int i = 0; i < servers.size(); i++) {
             b.declareServer(declaration(servers.get(i), i));
         }

@@ -65,11 +65,22 @@ public final class ConsoleReport {
         return l.path() + ":[" + l.line() + "," + Math.max(1, l.column()) + "]";
     }
 
-    /** "keepalive-lint: 2 errors, 1 warning, 0 notes; 143 files scanned, 4 parsed in 0.84 s" */
+    /** "keepalive-lint: 2 errors, 1 warning, 0 notes (3 suppressed); 143 files scanned, 4 parsed in 0.84 s" */
     public static String summary(LintResult r) {
-        return String.format(Locale.ROOT, "keepalive-lint: %s, %s, %s; %d files scanned, %d parsed in %.2f s",
+        String suppressed = r.suppressed().isEmpty() ? "" : " (" + r.suppressed().size() + " suppressed)";
+        return String.format(Locale.ROOT, "keepalive-lint: %s, %s, %s%s; %d files scanned, %d parsed in %.2f s",
             plural(r.count(Severity.ERROR), "error"), plural(r.count(Severity.WARNING), "warning"),
-            plural(r.count(Severity.NOTE), "note"), r.filesScanned(), r.filesParsed(), r.elapsed().toNanos() / 1e9);
+            plural(r.count(Severity.NOTE), "note"), suppressed, r.filesScanned(), r.filesParsed(),
+            r.elapsed().toNanos() / 1e9);
+    }
+
+    /** One line per suppressed finding, for -Dkeepalive-lint.showSuppressed. */
+    public static List<Line> suppressed(LintResult result) {
+        List<Line> lines = new ArrayList<>();
+        for (Finding f : result.suppressed()) {
+            lines.add(new Line(null, "suppressed: " + position(f.location()) + " " + f.ruleId() + ": " + f.message()));
+        }
+        return lines;
     }
 
     public static String plural(long n, String word) {

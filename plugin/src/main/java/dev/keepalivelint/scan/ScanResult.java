@@ -1,6 +1,7 @@
 package dev.keepalivelint.scan;
 
 import dev.keepalivelint.model.Observation;
+import dev.keepalivelint.model.Suppression;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -9,18 +10,30 @@ import java.util.List;
 public final class ScanResult {
     private final List<Observation> observations;
     private final List<InputProblem> problems;
+    private final List<Suppression> suppressions;
     private final int filesScanned;
     private final int filesParsed;
 
     public ScanResult(List<Observation> observations, List<InputProblem> problems, int filesScanned, int filesParsed) {
+        this(observations, problems, List.of(), filesScanned, filesParsed);
+    }
+
+    public ScanResult(List<Observation> observations, List<InputProblem> problems, List<Suppression> suppressions,
+                      int filesScanned, int filesParsed) {
         this.observations = Collections.unmodifiableList(new ArrayList<>(observations));
         this.problems = Collections.unmodifiableList(new ArrayList<>(problems));
+        this.suppressions = Collections.unmodifiableList(new ArrayList<>(suppressions));
         this.filesScanned = filesScanned;
         this.filesParsed = filesParsed;
     }
 
     public static ScanResult empty() {
         return new ScanResult(List.of(), List.of(), 0, 0);
+    }
+
+    /** Inline suppressions found in the scanned files. */
+    public List<Suppression> suppressions() {
+        return suppressions;
     }
 
     public List<Observation> observations() {
@@ -46,6 +59,8 @@ public final class ScanResult {
         obs.addAll(other.observations);
         List<InputProblem> probs = new ArrayList<>(problems);
         probs.addAll(other.problems);
-        return new ScanResult(obs, probs, filesScanned + other.filesScanned, filesParsed + other.filesParsed);
+        List<Suppression> sups = new ArrayList<>(suppressions);
+        sups.addAll(other.suppressions);
+        return new ScanResult(obs, probs, sups, filesScanned + other.filesScanned, filesParsed + other.filesParsed);
     }
 }

@@ -6,12 +6,14 @@ import dev.keepalivelint.model.Observation;
 import dev.keepalivelint.model.Role;
 import dev.keepalivelint.model.SettingKind;
 import dev.keepalivelint.model.Spelling;
+import dev.keepalivelint.model.Suppression;
 import dev.keepalivelint.rules.ConfigBlock;
 import dev.keepalivelint.rules.ConfigDialect;
 import dev.keepalivelint.rules.ConfigKey;
 import dev.keepalivelint.rules.RuleBook;
 import dev.keepalivelint.scan.InputProblem;
 import dev.keepalivelint.scan.ScanResult;
+import dev.keepalivelint.scan.SuppressionComments;
 import dev.keepalivelint.scan.TextFiles;
 import dev.keepalivelint.scan.TokenFilter;
 import java.nio.file.FileSystems;
@@ -75,6 +77,7 @@ public final class ConfigScanner {
 
     public ScanResult scan(List<ConfigFile> files) {
         List<InputProblem> problems = new ArrayList<>();
+        List<Suppression> suppressions = new ArrayList<>();
         Map<String, List<ConfigDocument>> applications = new TreeMap<>();
         int parsed = 0;
         for (ConfigFile f : files) {
@@ -95,6 +98,8 @@ public final class ConfigScanner {
                 continue;
             }
             problems.addAll(read.problems);
+            suppressions.addAll(SuppressionComments.inConfig(f.displayPath,
+                new String(bytes.content(), java.nio.charset.StandardCharsets.ISO_8859_1)));
             for (ConfigDocument d : read.documents) {
                 applications.computeIfAbsent(applicationOf(f), k -> new ArrayList<>()).add(d);
             }
@@ -106,7 +111,7 @@ public final class ConfigScanner {
                 .thenComparing(ConfigDocument::displayPath).thenComparingInt(ConfigDocument::index));
             new Application(app.getKey(), docs, observations, problems).scan();
         }
-        return new ScanResult(observations, problems, files.size(), parsed);
+        return new ScanResult(observations, problems, suppressions, files.size(), parsed);
     }
 
     /**

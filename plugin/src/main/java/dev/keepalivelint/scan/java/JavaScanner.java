@@ -5,7 +5,9 @@ import dev.keepalivelint.model.Observation;
 import dev.keepalivelint.model.Role;
 import dev.keepalivelint.rules.JavaBuilderSpec;
 import dev.keepalivelint.rules.RuleBook;
+import dev.keepalivelint.model.Suppression;
 import dev.keepalivelint.scan.InputProblem;
+import dev.keepalivelint.scan.SuppressionComments;
 import dev.keepalivelint.scan.ScanResult;
 import dev.keepalivelint.scan.TextFiles;
 import dev.keepalivelint.scan.TokenFilter;
@@ -95,7 +97,8 @@ public final class JavaScanner {
         for (ScanResult r : perFile) {
             total = total.plus(r);
         }
-        return new ScanResult(total.observations(), total.problems(), files.size(), sources.parsedCount());
+        return new ScanResult(total.observations(), total.problems(), total.suppressions(), files.size(),
+            sources.parsedCount());
     }
 
     private ScanResult scanFile(JavaFile file, JavaSources sources, BuilderExtractor extractor) {
@@ -110,9 +113,10 @@ public final class JavaScanner {
         if (text.problem() != null) {
             return new ScanResult(List.of(), List.of(text.problem()), 0, 0);
         }
+        List<Suppression> suppressions = new ArrayList<>(SuppressionComments.inJava(file.displayPath(), text.content()));
         ParsedFile parsed = sources.parse(file, text.content());
         if (parsed.unit() == null) {
-            return new ScanResult(List.of(), List.of(parsed.problem()), 0, 0);
+            return new ScanResult(List.of(), List.of(parsed.problem()), suppressions, 0, 0);
         }
         List<Observation> observations;
         try {
@@ -123,7 +127,8 @@ public final class JavaScanner {
                 dev.keepalivelint.model.Location.ofFile(file.displayPath()),
                 "could not be analysed: " + e)), 0, 0);
         }
-        return new ScanResult(observations, List.of(), 0, 0);
+        suppressions.addAll(SuppressionAnnotations.in(parsed.unit(), file.displayPath()));
+        return new ScanResult(observations, List.of(), suppressions, 0, 0);
     }
 
     private interface FileTask {
