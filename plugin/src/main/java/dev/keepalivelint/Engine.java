@@ -1,5 +1,6 @@
 package dev.keepalivelint;
 
+import dev.keepalivelint.cache.ScanCache;
 import dev.keepalivelint.check.Analysis;
 import dev.keepalivelint.check.Check;
 import dev.keepalivelint.check.Checks;
@@ -61,12 +62,18 @@ public final class Engine {
         SourceFinder finder = new SourceFinder(request.baseDir());
         LibraryVersions versions = new LibraryVersions(rules, request.dependencyVersions());
 
+        ScanCache cache = request.cacheDirectory() == null ? null
+            : ScanCache.load(request.cacheDirectory(), cacheIdentity(request, rules));
         List<InputProblem> problems = new ArrayList<>();
         List<JavaFile> javaFiles = javaFiles(request, finder, problems);
-        ScanResult scan = new JavaScanner(rules, reader, request.sourceEncoding(), request.threads()).scan(javaFiles);
+        ScanResult scan = new JavaScanner(rules, reader, request.sourceEncoding(), request.threads())
+            .scan(javaFiles, cache);
         if (request.scanConfig()) {
             List<ConfigScanner.ConfigFile> configFiles = configFiles(request, finder, problems);
-            scan = scan.plus(new ConfigScanner(rules, reader, versions.inUse()).scan(configFiles));
+            scan = scan.plus(scanConfig(rules, reader, versions, configFiles, cache));
+        }
+        if (cache != null) {
+            cache.save();
         }
         problems.addAll(scan.problems());
 
@@ -124,6 +131,46 @@ public final class Engine {
         }
         return new LintResult(reported, suppressed, checks, new ArrayList<>(notes), rules.rulesVersion(),
             scan.filesScanned(), scan.filesParsed(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Scans the configuration files, or takes the cached result when none of them changed. */
+    private static ScanResult scanConfig(RuleBook rules, TextFiles reader, LibraryVersions versions,
+                                         List<ConfigScanner.ConfigFile> files, ScanCache cache) {
+        ConfigScanner scanner = new ConfigScanner(rules, reader, versions.inUse());
+        if (cache == null) {
+            return scanner.scan(files);
+        }
+        StringBuilder key = new StringBuilder(new java.util.TreeSet<>(versions.inUse()).toString());
+        for (ConfigScanner.ConfigFile f : files) {
+            ScanCache.Stamp stamp = ScanCache.Stamp.of(f.path());
+            key.append('\n').append(f.displayPath()).append(' ')
+                .append(stamp == null ? "?" : stamp.toString());
+        }
+        ScanResult cached = cache.config(key.toString());
+        if (cached != null) {
+            return new ScanResult(cached.observations(), cached.problems(), cached.suppressions(), files.size(), 0);
+        }
+        ScanResult result = scanner.scan(files);
+        cache.putConfig(key.toString(), result);
+        return result;
+    }
+
+    /**
+     * What cached results are valid for: this plugin build (its version and, for snapshots, its jar's stamp),
+     * the rules, and the options that change what a file yields.
+     */
+    private static String cacheIdentity(LintRequest request, RuleBook rules) {
+        String build = "";
+        try {
+            java.net.URL code = Engine.class.getProtectionDomain().getCodeSource().getLocation();
+            Path jar = Path.of(code.toURI());
+            ScanCache.Stamp stamp = java.nio.file.Files.isRegularFile(jar) ? ScanCache.Stamp.of(jar) : null;
+            build = stamp == null ? "" : stamp.toString();
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            build = "";
+        }
+        return dev.keepalivelint.ToolInfo.version() + "|" + build + "|" + rules.fingerprint() + "|"
+            + request.sourceEncoding().name() + "|" + request.maxFileBytes();
     }
 
     private static boolean isSuppressed(Finding f, List<Suppression> suppressions) {

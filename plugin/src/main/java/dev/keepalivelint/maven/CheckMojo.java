@@ -115,6 +115,17 @@ public class CheckMojo extends AbstractMojo {
     @Parameter
     private List<ServerDeclaration> servers = new ArrayList<>();
 
+    /**
+     * Keep an incremental cache so that a run with no change re-parses nothing (results per file, keyed by
+     * content, plugin version and rules).
+     */
+    @Parameter(property = "keepalive-lint.cache", defaultValue = "true")
+    private boolean cache;
+
+    /** Where the incremental cache is kept. */
+    @Parameter(property = "keepalive-lint.cacheDirectory", defaultValue = "${project.build.directory}/keepalive-lint-cache")
+    private File cacheDirectory;
+
     /** Encoding of the Java sources. */
     @Parameter(property = "keepalive-lint.encoding", defaultValue = "${project.build.sourceEncoding}")
     private String encoding;
@@ -225,6 +236,9 @@ public class CheckMojo extends AbstractMojo {
             b.excludeDirectory(baseDir.resolve(module).normalize());
         }
         b.sourceEncoding(charset());
+        if (cache && cacheDirectory != null) {
+            b.cacheDirectory(cacheDirectory.toPath());
+        }
         b.maxFileBytes(Math.max(1, maxFileSizeMb) * 1024L * 1024L);
         int degree = session == null || session.getRequest() == null ? 1
             : Math.max(1, session.getRequest().getDegreeOfConcurrency());

@@ -57,6 +57,11 @@ public final class Observation {
         return group;
     }
 
+    /** How each setting is written where this thing is configured. */
+    public Map<SettingKind, Spelling> spellings() {
+        return spellings;
+    }
+
     /**
      * How to write {@code kind} with {@code value} (a Duration or Boolean) where this thing is configured,
      * e.g. ".keepaliveWithoutCalls(false)"; null when the scanner gave no spelling.

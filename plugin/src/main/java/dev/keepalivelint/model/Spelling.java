@@ -42,6 +42,15 @@ public final class Spelling {
         this.syntax = Objects.requireNonNull(syntax);
     }
 
+    /** The text with %s where the value goes. */
+    public String template() {
+        return template;
+    }
+
+    public Syntax syntax() {
+        return syntax;
+    }
+
     /** The setting written with {@code value} (a Duration or a Boolean). */
     public String write(Object value) {
         return String.format(Locale.ROOT, template, format(value));

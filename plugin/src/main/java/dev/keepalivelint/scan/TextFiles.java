@@ -33,6 +33,11 @@ public final class TextFiles {
         return maxBytes;
     }
 
+    /** The encoding files are expected in. */
+    public Charset charset() {
+        return charset;
+    }
+
     /** A file's bytes, or the problem that prevented reading them. */
     public static final class Bytes {
         private final byte[] content;

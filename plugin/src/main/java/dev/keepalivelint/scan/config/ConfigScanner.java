@@ -73,6 +73,14 @@ public final class ConfigScanner {
             this.path = path;
             this.displayPath = displayPath;
         }
+
+        public Path path() {
+            return path;
+        }
+
+        public String displayPath() {
+            return displayPath;
+        }
     }
 
     public ScanResult scan(List<ConfigFile> files) {

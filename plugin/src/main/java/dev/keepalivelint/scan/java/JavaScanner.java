@@ -1,5 +1,6 @@
 package dev.keepalivelint.scan.java;
 
+import dev.keepalivelint.cache.ScanCache;
 import dev.keepalivelint.model.ClientBehaviour;
 import dev.keepalivelint.model.Observation;
 import dev.keepalivelint.model.Role;
@@ -13,7 +14,9 @@ import dev.keepalivelint.scan.TextFiles;
 import dev.keepalivelint.scan.TokenFilter;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
@@ -89,32 +92,104 @@ public final class JavaScanner {
 
     /** Scans the files; never throws for a bad file (it becomes an {@link InputProblem}). */
     public ScanResult scan(List<JavaFile> files) {
+        return scan(files, null);
+    }
+
+    /**
+     * Scans the files, reusing and updating {@code cache} (may be null): a file whose content and whose
+     * constants' files are unchanged is not read again.
+     */
+    public ScanResult scan(List<JavaFile> files, ScanCache cache) {
         JavaSources sources = new JavaSources(files, reader);
         ValueResolver resolver = new ValueResolver(sources);
         BuilderExtractor extractor = new BuilderExtractor(rules.javaBuilders(), resolver, sources);
-        List<ScanResult> perFile = runParallel(files, file -> scanFile(file, sources, extractor));
-        ScanResult total = ScanResult.empty();
-        for (ScanResult r : perFile) {
-            total = total.plus(r);
+        Map<String, JavaFile> byPath = new HashMap<>();
+        for (JavaFile f : files) {
+            byPath.put(f.displayPath(), f);
         }
-        return new ScanResult(total.observations(), total.problems(), total.suppressions(), files.size(),
-            sources.parsedCount());
+        Freshness freshness = new Freshness(byPath, sources);
+        List<ScanResult> perFile = runParallel(files, file -> scanFile(file, sources, extractor, cache, freshness));
+        if (cache != null) {
+            cache.retainJava(byPath.keySet());
+        }
+        List<Observation> observations = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+        List<Suppression> suppressions = new ArrayList<>();
+        for (ScanResult r : perFile) {
+            observations.addAll(r.observations());
+            problems.addAll(r.problems());
+            suppressions.addAll(r.suppressions());
+        }
+        return new ScanResult(observations, problems, suppressions, files.size(), sources.parsedCount());
     }
 
-    private ScanResult scanFile(JavaFile file, JavaSources sources, BuilderExtractor extractor) {
-        TextFiles.Bytes bytes = reader.readBytes(file.path(), file.displayPath());
+    private ScanResult scanFile(JavaFile file, JavaSources sources, BuilderExtractor extractor, ScanCache cache,
+                                Freshness freshness) {
+        String path = file.displayPath();
+        ScanCache.Stamp stamp = cache == null ? null : ScanCache.Stamp.of(file.path());
+        ScanCache.JavaEntry cached = cache == null ? null : cache.java(path);
+        if (cached != null && cached.stamp().equals(stamp) && freshness.isFresh(cached)) {
+            return cached.result();
+        }
+        TextFiles.Bytes bytes = reader.readBytes(file.path(), path);
         if (bytes.problem() != null) {
             return new ScanResult(List.of(), List.of(bytes.problem()), 0, 0);
         }
+        String hash = null;
+        if (cached != null && cached.hash() != null) {
+            hash = ScanCache.hash(bytes.content());
+            if (hash.equals(cached.hash()) && freshness.isFresh(cached)) {
+                cache.putJava(path, cached.restamped(stamp));
+                return cached.result();
+            }
+        }
         if (!filter.matches(bytes.content())) {
+            if (cache != null && stamp != null) {
+                cache.putJava(path, new ScanCache.JavaEntry(stamp, null, ScanResult.empty(), Map.of(), Set.of()));
+            }
             return ScanResult.empty();
         }
-        TextFiles.Text text = TextFiles.decode(bytes.content(), file.displayPath(), charset);
+        if (hash == null) {
+            hash = ScanCache.hash(bytes.content());
+        }
+        sources.startRecording();
+        ScanResult result;
+        JavaSources.Reads reads;
+        try {
+            result = analyse(file, bytes.content(), hash, sources, extractor);
+        } finally {
+            reads = sources.stopRecording();
+        }
+        if (cache != null && stamp != null) {
+            cache.putJava(path, new ScanCache.JavaEntry(stamp, hash, result, dependencies(reads, path, freshness),
+                reads.missingClasses));
+        }
+        return result;
+    }
+
+    /** The other files whose constants the extraction read, as they are now. */
+    private static Map<String, ScanCache.Dependency> dependencies(JavaSources.Reads reads, String self,
+                                                                  Freshness freshness) {
+        Map<String, ScanCache.Dependency> deps = new HashMap<>();
+        for (Map.Entry<String, ParsedFile> e : reads.files.entrySet()) {
+            JavaFile dep = freshness.byPath.get(e.getKey());
+            ScanCache.Stamp stamp = dep == null ? null : ScanCache.Stamp.of(dep.path());
+            if (!e.getKey().equals(self) && stamp != null && e.getValue().hash() != null) {
+                deps.put(e.getKey(), new ScanCache.Dependency(stamp, e.getValue().hash()));
+            }
+        }
+        return deps;
+    }
+
+    /** Parses one file that passed the pre-filter and extracts its builders and suppressions. */
+    private ScanResult analyse(JavaFile file, byte[] content, String hash, JavaSources sources,
+                               BuilderExtractor extractor) {
+        TextFiles.Text text = TextFiles.decode(content, file.displayPath(), charset);
         if (text.problem() != null) {
             return new ScanResult(List.of(), List.of(text.problem()), 0, 0);
         }
         List<Suppression> suppressions = new ArrayList<>(SuppressionComments.inJava(file.displayPath(), text.content()));
-        ParsedFile parsed = sources.parse(file, text.content());
+        ParsedFile parsed = sources.parse(file, text.content(), hash);
         if (parsed.unit() == null) {
             return new ScanResult(List.of(), List.of(parsed.problem()), suppressions, 0, 0);
         }
@@ -125,10 +200,54 @@ public final class JavaScanner {
             // A construct the extractor does not expect must not cost the findings of other files.
             return new ScanResult(List.of(), List.of(new InputProblem(
                 dev.keepalivelint.model.Location.ofFile(file.displayPath()),
-                "could not be analysed: " + e)), 0, 0);
+                "could not be analysed: " + e)), suppressions, 0, 0);
         }
         suppressions.addAll(SuppressionAnnotations.in(parsed.unit(), file.displayPath()));
         return new ScanResult(observations, List.of(), suppressions, 0, 0);
+    }
+
+    /**
+     * Whether a cached entry still holds: the files whose constants it used are unchanged (by stamp, or by
+     * content when the stamp moved) and none of the classes it looked for and missed has appeared.
+     */
+    private static final class Freshness {
+        final Map<String, JavaFile> byPath;
+        final JavaSources sources;
+        final Map<String, String> currentHashes = new java.util.concurrent.ConcurrentHashMap<>();
+
+        Freshness(Map<String, JavaFile> byPath, JavaSources sources) {
+            this.byPath = byPath;
+            this.sources = sources;
+        }
+
+        boolean isFresh(ScanCache.JavaEntry entry) {
+            for (String missing : entry.missingClasses()) {
+                if (sources.hasClassFile(missing)) {
+                    return false;
+                }
+            }
+            for (Map.Entry<String, ScanCache.Dependency> d : entry.dependencies().entrySet()) {
+                JavaFile dep = byPath.get(d.getKey());
+                if (dep == null) {
+                    return false;
+                }
+                ScanCache.Stamp now = ScanCache.Stamp.of(dep.path());
+                if (now != null && now.equals(d.getValue().stamp())) {
+                    continue;
+                }
+                String hash = currentHashes.computeIfAbsent(d.getKey(), k -> {
+                    try {
+                        return ScanCache.hash(java.nio.file.Files.readAllBytes(dep.path()));
+                    } catch (java.io.IOException | SecurityException e) {
+                        return "";
+                    }
+                });
+                if (!hash.equals(d.getValue().hash())) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private interface FileTask {

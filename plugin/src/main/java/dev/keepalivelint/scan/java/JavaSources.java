@@ -59,30 +59,75 @@ final class JavaSources {
         return node.getBegin().map(p -> new Location(path, p.line, p.column)).orElse(Location.ofFile(path));
     }
 
+    /** What the extraction of one file looked at in other files, recorded for the incremental cache. */
+    static final class Reads {
+        final Map<String, ParsedFile> files = new HashMap<>();
+        final java.util.Set<String> missingClasses = new java.util.HashSet<>();
+    }
+
+    /** The files read on behalf of the extraction running on this thread. */
+    private final ThreadLocal<Reads> recording = new ThreadLocal<>();
+
+    /** Starts recording which other files this thread's extraction reads. */
+    void startRecording() {
+        recording.set(new Reads());
+    }
+
+    /** Stops recording and returns what was read. */
+    Reads stopRecording() {
+        Reads r = recording.get();
+        recording.remove();
+        return r == null ? new Reads() : r;
+    }
+
+    private void recordRead(ParsedFile p) {
+        Reads r = recording.get();
+        if (r != null) {
+            r.files.put(p.file().displayPath(), p);
+        }
+    }
+
+    private void recordMiss(String className) {
+        Reads r = recording.get();
+        if (r != null) {
+            r.missingClasses.add(className);
+        }
+    }
+
+    /** The class names the project has files for (to tell whether a class recorded as missing appeared). */
+    boolean hasClassFile(String className) {
+        return byClass.containsKey(className);
+    }
+
     /** Parses a file already read, once; later calls return the same result. */
-    ParsedFile parse(JavaFile file, String text) {
-        return parsed.computeIfAbsent(file, f -> doParse(f, text));
+    ParsedFile parse(JavaFile file, String text, String hash) {
+        return parsed.computeIfAbsent(file, f -> doParse(f, text, hash));
     }
 
     /** Reads and parses a file, once. */
     ParsedFile parse(JavaFile file) {
         return parsed.computeIfAbsent(file, f -> {
-            TextFiles.Text text = reader.read(f.path(), f.displayPath());
-            if (text.problem() != null) {
-                return new ParsedFile(f, null, text.problem());
+            TextFiles.Bytes bytes = reader.readBytes(f.path(), f.displayPath());
+            if (bytes.problem() != null) {
+                return new ParsedFile(f, null, bytes.problem(), null);
             }
-            return doParse(f, text.content());
+            String hash = dev.keepalivelint.cache.ScanCache.hash(bytes.content());
+            TextFiles.Text text = TextFiles.decode(bytes.content(), f.displayPath(), reader.charset());
+            if (text.problem() != null) {
+                return new ParsedFile(f, null, text.problem(), hash);
+            }
+            return doParse(f, text.content(), hash);
         });
     }
 
-    private ParsedFile doParse(JavaFile file, String text) {
+    private ParsedFile doParse(JavaFile file, String text, String hash) {
         parseCount.incrementAndGet();
         ParseResult<CompilationUnit> result;
         try {
             result = PARSER.get().parse(text);
         } catch (RuntimeException | StackOverflowError e) {
             return new ParsedFile(file, null, new InputProblem(Location.ofFile(file.displayPath()),
-                "the Java parser failed: " + e));
+                "the Java parser failed: " + e), hash);
         }
         if (!result.isSuccessful() || result.getResult().isEmpty()) {
             Problem first = result.getProblems().isEmpty() ? null : result.getProblems().get(0);
@@ -97,11 +142,11 @@ final class JavaSources {
             }
             String reason = first == null ? "not valid Java" : firstLine(first.getMessage());
             return new ParsedFile(file, null, new InputProblem(new Location(file.displayPath(), line, column),
-                "not valid Java: " + reason));
+                "not valid Java: " + reason), hash);
         }
         CompilationUnit cu = result.getResult().get();
         cu.setData(FILE, file);
-        return new ParsedFile(file, cu, null);
+        return new ParsedFile(file, cu, null, hash);
     }
 
     private static String firstLine(String message) {
@@ -115,7 +160,11 @@ final class JavaSources {
 
     /** True when the project has a file for top-level class {@code className} (nothing is parsed). */
     boolean hasClass(String className) {
-        return byClass.containsKey(className);
+        boolean found = byClass.containsKey(className);
+        if (!found) {
+            recordMiss(className);
+        }
+        return found;
     }
 
     /** Files parsed so far. */
@@ -134,6 +183,7 @@ final class JavaSources {
             JavaFile file = byClass.get(outer);
             if (file != null) {
                 ParsedFile p = parse(file);
+                recordRead(p);
                 if (p.unit() == null) {
                     return null;
                 }
@@ -144,6 +194,7 @@ final class JavaSources {
             }
             int dot = outer.lastIndexOf('.');
             if (dot < 0) {
+                recordMiss(className);
                 return null;
             }
             nested = nested.isEmpty() ? outer.substring(dot + 1) : outer.substring(dot + 1) + "." + nested;

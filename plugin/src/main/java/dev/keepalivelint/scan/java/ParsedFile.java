@@ -8,11 +8,18 @@ final class ParsedFile {
     private final JavaFile file;
     private final CompilationUnit unit;
     private final InputProblem problem;
+    private final String hash;
 
-    ParsedFile(JavaFile file, CompilationUnit unit, InputProblem problem) {
+    ParsedFile(JavaFile file, CompilationUnit unit, InputProblem problem, String hash) {
         this.file = file;
         this.unit = unit;
         this.problem = problem;
+        this.hash = hash;
+    }
+
+    /** Hash of the file's bytes when it was read, for the incremental cache; null when it could not be read. */
+    String hash() {
+        return hash;
     }
 
     JavaFile file() {

@@ -1,0 +1,286 @@
+package dev.keepalivelint.cache;
+
+import dev.keepalivelint.scan.ScanResult;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The incremental cache: what scanning each file produced, keyed by the file's content (with its size and
+ * modification time as a shortcut, the way git's index works), valid only for the same plugin version, rules
+ * and scan options. A Java file's entry also records the files whose constants it used, so that changing a
+ * constant rescans the files that read it. A cache that cannot be read is ignored; it never fails a build.
+ */
+public final class ScanCache {
+    private static final int FORMAT = 1;
+    private static final String FILE_NAME = "scan-cache.bin";
+
+    /** Size and modification time of a file: when both are unchanged, its content is taken as unchanged. */
+    public static final class Stamp {
+        final long size;
+        final long modified;
+
+        public Stamp(long size, long modified) {
+            this.size = size;
+            this.modified = modified;
+        }
+
+        /** The stamp of a file now, or null when it cannot be read. */
+        public static Stamp of(Path file) {
+            try {
+                BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+                java.time.Instant t = a.lastModifiedTime().toInstant();
+                return new Stamp(a.size(), t.getEpochSecond() * 1_000_000_000L + t.getNano());
+            } catch (IOException | SecurityException e) {
+                return null;
+            }
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Stamp && ((Stamp) o).size == size && ((Stamp) o).modified == modified;
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(size) * 31 + Long.hashCode(modified);
+        }
+
+        @Override
+        public String toString() {
+            return size + "@" + modified;
+        }
+    }
+
+    /** A file another file's result depends on, as it was when the result was computed. */
+    public static final class Dependency {
+        final Stamp stamp;
+        final String hash;
+
+        public Dependency(Stamp stamp, String hash) {
+            this.stamp = stamp;
+            this.hash = hash;
+        }
+
+        public Stamp stamp() {
+            return stamp;
+        }
+
+        public String hash() {
+            return hash;
+        }
+    }
+
+    /** What scanning one Java file produced. */
+    public static final class JavaEntry {
+        final Stamp stamp;
+        final String hash;
+        final ScanResult result;
+        final Map<String, Dependency> dependencies;
+        final Set<String> missingClasses;
+
+        /**
+         * @param hash           content hash, or null for a file the pre-filter skipped (its stamp is enough)
+         * @param dependencies   other files whose constants the result used, by path
+         * @param missingClasses class names looked up and not found; the entry is stale once one appears
+         */
+        public JavaEntry(Stamp stamp, String hash, ScanResult result, Map<String, Dependency> dependencies,
+                         Set<String> missingClasses) {
+            this.stamp = stamp;
+            this.hash = hash;
+            this.result = result;
+            this.dependencies = Map.copyOf(dependencies);
+            this.missingClasses = Set.copyOf(missingClasses);
+        }
+
+        public Stamp stamp() {
+            return stamp;
+        }
+
+        public String hash() {
+            return hash;
+        }
+
+        public ScanResult result() {
+            return result;
+        }
+
+        public Map<String, Dependency> dependencies() {
+            return dependencies;
+        }
+
+        public Set<String> missingClasses() {
+            return missingClasses;
+        }
+
+        /** The same entry found unchanged under a new stamp (the file was touched, not edited). */
+        public JavaEntry restamped(Stamp newStamp) {
+            return new JavaEntry(newStamp, hash, result, dependencies, missingClasses);
+        }
+    }
+
+    private final Path file;
+    private final String identity;
+    private final Map<String, JavaEntry> java = new ConcurrentHashMap<>();
+    private volatile String configKey;
+    private volatile ScanResult configResult;
+
+    private ScanCache(Path dir, String identity) {
+        this.file = dir.resolve(FILE_NAME);
+        this.identity = identity;
+    }
+
+    /**
+     * The cache in {@code dir} if it was written for the same {@code identity} (plugin version, rules
+     * fingerprint, options), else an empty one. Never throws.
+     */
+    public static ScanCache load(Path dir, String identity) {
+        ScanCache cache = new ScanCache(dir, identity);
+        if (!Files.isRegularFile(cache.file)) {
+            return cache;
+        }
+        try (InputStream raw = Files.newInputStream(cache.file);
+             DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+            if (in.readInt() != FORMAT || !in.readUTF().equals(identity)) {
+                return cache;
+            }
+            int n = in.readInt();
+            Map<String, JavaEntry> entries = new HashMap<>(n * 2);
+            for (int i = 0; i < n; i++) {
+                String path = in.readUTF();
+                Stamp stamp = new Stamp(in.readLong(), in.readLong());
+                String hash = Codec.readNullable(in);
+                ScanResult result = in.readBoolean() ? Codec.readResult(in) : ScanResult.empty();
+                int deps = in.readInt();
+                Map<String, Dependency> dependencies = new HashMap<>();
+                for (int j = 0; j < deps; j++) {
+                    String dep = in.readUTF();
+                    dependencies.put(dep, new Dependency(new Stamp(in.readLong(), in.readLong()), in.readUTF()));
+                }
+                int misses = in.readInt();
+                Set<String> missing = new HashSet<>();
+                for (int j = 0; j < misses; j++) {
+                    missing.add(in.readUTF());
+                }
+                entries.put(path, new JavaEntry(stamp, hash, result, dependencies, missing));
+            }
+            String key = Codec.readNullable(in);
+            ScanResult config = in.readBoolean() ? Codec.readResult(in) : null;
+            cache.java.putAll(entries);
+            cache.configKey = key;
+            cache.configResult = config;
+        } catch (IOException | RuntimeException e) {
+            cache.java.clear();
+            cache.configKey = null;
+            cache.configResult = null;
+        }
+        return cache;
+    }
+
+    /** Writes the cache, replacing the previous file in one move; a failure only costs the next run's speed. */
+    public void save() {
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
+            try (OutputStream raw = Files.newOutputStream(tmp);
+                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
+                out.writeInt(FORMAT);
+                out.writeUTF(identity);
+                out.writeInt(java.size());
+                for (Map.Entry<String, JavaEntry> e : java.entrySet()) {
+                    JavaEntry v = e.getValue();
+                    out.writeUTF(e.getKey());
+                    out.writeLong(v.stamp.size);
+                    out.writeLong(v.stamp.modified);
+                    Codec.writeNullable(out, v.hash);
+                    boolean hasResult = !isEmpty(v.result);
+                    out.writeBoolean(hasResult);
+                    if (hasResult) {
+                        Codec.writeResult(out, v.result);
+                    }
+                    out.writeInt(v.dependencies.size());
+                    for (Map.Entry<String, Dependency> d : v.dependencies.entrySet()) {
+                        out.writeUTF(d.getKey());
+                        out.writeLong(d.getValue().stamp.size);
+                        out.writeLong(d.getValue().stamp.modified);
+                        out.writeUTF(d.getValue().hash);
+                    }
+                    out.writeInt(v.missingClasses.size());
+                    for (String m : v.missingClasses) {
+                        out.writeUTF(m);
+                    }
+                }
+                Codec.writeNullable(out, configKey);
+                out.writeBoolean(configResult != null);
+                if (configResult != null) {
+                    Codec.writeResult(out, configResult);
+                }
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException e) {
+            // The cache is an optimisation: the next run is simply cold.
+        }
+    }
+
+    private static boolean isEmpty(ScanResult r) {
+        return r.observations().isEmpty() && r.problems().isEmpty() && r.suppressions().isEmpty();
+    }
+
+    public JavaEntry java(String path) {
+        return java.get(path);
+    }
+
+    public void putJava(String path, JavaEntry entry) {
+        java.put(path, entry);
+    }
+
+    /** Forgets the entries of files that no longer exist. */
+    public void retainJava(Collection<String> paths) {
+        java.keySet().retainAll(new HashSet<>(paths));
+    }
+
+    /** The cached configuration scan for {@code key} (the configuration files and their stamps), or null. */
+    public ScanResult config(String key) {
+        return key.equals(configKey) ? configResult : null;
+    }
+
+    public void putConfig(String key, ScanResult result) {
+        this.configKey = key;
+        this.configResult = result;
+    }
+
+    /** SHA-256 of some bytes, hex. */
+    public static String hash(byte[] content) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(content);
+            StringBuilder sb = new StringBuilder(64);
+            for (byte b : d) {
+                sb.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+            }
+            return sb.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package dev.keepalivelint.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.keepalivelint.LintFixtures;
+import dev.keepalivelint.LintRequest;
+import dev.keepalivelint.LintResult;
+import dev.keepalivelint.model.Finding;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The incremental cache: a re-run with no change parses nothing and reports the same findings. */
+class ScanCacheTest {
+    @TempDir
+    Path project;
+
+    private Path sources;
+    private Path cacheDir;
+
+    @BeforeEach
+    void writeProject() throws IOException {
+        sources = project.resolve("src/main/java/com/acme/ping");
+        Files.createDirectories(sources);
+        write("Settings.java", "package com.acme.ping;\n\npublic final class Settings {\n"
+            + "    public static final long PING_SECONDS = 30;\n}\n");
+        write("Channels.java", "package com.acme.ping;\n\nimport io.grpc.ManagedChannelBuilder;\n"
+            + "import java.util.concurrent.TimeUnit;\n\nclass Channels {\n    void open() {\n"
+            + "        ManagedChannelBuilder.forTarget(\"dns:///a:443\").keepAliveTime(Settings.PING_SECONDS, "
+            + "TimeUnit.SECONDS).build();\n    }\n}\n");
+        write("Plain.java", "package com.acme.ping;\n\nclass Plain {\n    int answer() {\n        return 42;\n    }\n}\n");
+        Files.createDirectories(project.resolve("src/main/resources"));
+        Files.writeString(project.resolve("src/main/resources/application.yml"),
+            "grpc:\n  client:\n    b:\n      enable-keep-alive: true\n      keep-alive-time: 20s\n");
+        cacheDir = project.resolve("target/keepalive-lint-cache");
+    }
+
+    private void write(String name, String content) throws IOException {
+        Files.writeString(sources.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    private LintResult lint() {
+        LintRequest request = LintRequest.builder(project).javaSourceRoot(project.resolve("src/main/java"))
+            .cacheDirectory(cacheDir).threads(2).build();
+        return LintFixtures.lint(request);
+    }
+
+    private static List<String> summary(LintResult r) {
+        return r.findings().stream().map(Finding::toString).collect(Collectors.toList());
+    }
+
+    @Test
+    void aRunWithNoChangeParsesNothingAndReportsTheSame() {
+        LintResult cold = lint();
+        assertEquals(2, cold.findings().size(), summary(cold).toString());
+        assertEquals(3, cold.filesParsed(), "Channels.java, Settings.java for its constant, application.yml");
+        LintResult warm = lint();
+        assertEquals(0, warm.filesParsed());
+        assertEquals(summary(cold), summary(warm));
+    }
+
+    @Test
+    void changingAConstantRescansTheFileThatUsesIt() throws IOException {
+        lint();
+        write("Settings.java", "package com.acme.ping;\n\npublic final class Settings {\n"
+            + "    public static final long PING_SECONDS = 600;\n}\n");
+        LintResult after = lint();
+        assertEquals(1, after.findings().size(), "10 minutes is accepted: " + summary(after));
+        assertTrue(after.filesParsed() >= 1);
+    }
+
+    @Test
+    void touchingAFileWithoutEditingItParsesNothing() throws IOException {
+        lint();
+        Files.setLastModifiedTime(sources.resolve("Channels.java"), FileTime.from(Instant.now().plusSeconds(60)));
+        LintResult after = lint();
+        assertEquals(0, after.filesParsed());
+        assertEquals(2, after.findings().size());
+    }
+
+    @Test
+    void newFilesAndEditedConfigurationAreScanned() throws IOException {
+        lint();
+        write("More.java", "package com.acme.ping;\n\nimport io.grpc.ManagedChannelBuilder;\n"
+            + "import java.util.concurrent.TimeUnit;\n\nclass More {\n    void open() {\n"
+            + "        ManagedChannelBuilder.forTarget(\"dns:///c:443\").keepAliveTime(1, TimeUnit.MINUTES).build();\n"
+            + "    }\n}\n");
+        Files.writeString(project.resolve("src/main/resources/application.yml"),
+            "grpc:\n  client:\n    b:\n      enable-keep-alive: true\n      keep-alive-time: 20m\n");
+        LintResult after = lint();
+        assertEquals(2, after.findings().size(), summary(after).toString());
+        assertTrue(summary(after).stream().anyMatch(s -> s.contains("More.java")), summary(after).toString());
+        assertTrue(summary(after).stream().noneMatch(s -> s.contains("application.yml")), summary(after).toString());
+    }
+
+    @Test
+    void aCorruptCacheIsIgnored() throws IOException {
+        List<String> expected = summary(lint());
+        Files.write(cacheDir.resolve("scan-cache.bin"), new byte[] {0, 0, 0, 1, 0, 5, 'h', 'e', 'l', 'l', 'o', 9, 9});
+        LintResult after = lint();
+        assertEquals(expected, summary(after));
+        assertEquals(3, after.filesParsed(), "nothing usable in the cache, so everything is parsed again");
+    }
+}
