@@ -130,6 +130,13 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "keepalive-lint.encoding", defaultValue = "${project.build.sourceEncoding}")
     private String encoding;
 
+    /**
+     * In a multi-module build, also write one SARIF report for the whole reactor here (paths relative to the
+     * directory Maven was started in), when the last module has been checked.
+     */
+    @Parameter(property = "keepalive-lint.aggregateSarifFile")
+    private File aggregateSarifFile;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -141,6 +148,7 @@ public class CheckMojo extends AbstractMojo {
         Log log = getLog();
         if (skip) {
             log.info("keepalive-lint: skipped (keepalive-lint.skip=true)");
+            finishReactor(null);
             return;
         }
         Severity threshold = Severity.parse(failOnSeverity);
@@ -166,21 +174,43 @@ public class CheckMojo extends AbstractMojo {
             ConsoleReport.suppressed(result).forEach(line -> print(log, line));
         }
         Path sarif = sarifFile.toPath();
-        try {
-            if (sarif.getParent() != null) {
-                Files.createDirectories(sarif.getParent());
-            }
-            Files.writeString(sarif, SarifReport.render(result, request.baseDir()), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new MojoExecutionException("keepalive-lint: cannot write the SARIF report to " + sarif + ": " + e, e);
-        }
+        writeSarif(sarif, result, request.baseDir());
         log.info("keepalive-lint: SARIF report written to " + sarif);
+        finishReactor(result);
         long failing = result.findings().stream().filter(f -> f.severity().atLeast(threshold)).count();
         if (failOnViolation && failing > 0) {
             String what = threshold == Severity.ERROR ? ConsoleReport.plural(failing, "error")
                 : ConsoleReport.plural(failing, "finding") + " at " + threshold.id() + " level or above";
             throw new MojoFailureException("keepalive-lint found " + what + " (see above; report: " + sarif
                 + "). Fix them, or set keepalive-lint.failOnViolation=false to report without failing.");
+        }
+    }
+
+    /** Records this module; the last module of a multi-module build prints the reactor summary. */
+    private void finishReactor(LintResult result) throws MojoExecutionException {
+        ReactorSummary.Reactor reactor = ReactorSummary.record(session, project, result);
+        if (reactor == null) {
+            return;
+        }
+        ReactorSummary.lines(reactor).forEach(getLog()::info);
+        if (aggregateSarifFile != null) {
+            Path root = Paths.get(session.getExecutionRootDirectory());
+            LintResult all = ReactorSummary.aggregate(reactor, root);
+            if (all != null) {
+                writeSarif(aggregateSarifFile.toPath(), all, root);
+                getLog().info("keepalive-lint: aggregate SARIF report written to " + aggregateSarifFile);
+            }
+        }
+    }
+
+    private static void writeSarif(Path file, LintResult result, Path baseDir) throws MojoExecutionException {
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            Files.writeString(file, SarifReport.render(result, baseDir), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new MojoExecutionException("keepalive-lint: cannot write the SARIF report to " + file + ": " + e, e);
         }
     }
 
