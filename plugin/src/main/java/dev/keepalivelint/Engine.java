@@ -55,7 +55,15 @@ public final class Engine {
 
     public LintResult lint(LintRequest request) throws LintException {
         long start = System.nanoTime();
-        RuleBook rules = loadRules(request);
+        return lint(request, loadRules(request), start);
+    }
+
+    /** Lints with rules already loaded (with {@link #loadRules}), for callers that lint many times. */
+    public LintResult lint(LintRequest request, RuleBook rules) throws LintException {
+        return lint(request, rules, System.nanoTime());
+    }
+
+    private LintResult lint(LintRequest request, RuleBook rules, long start) throws LintException {
         List<Check> checks = Checks.all();
         Map<String, Severity> severities = severities(request, checks);
         TextFiles reader = new TextFiles(request.sourceEncoding(), request.maxFileBytes());

@@ -85,25 +85,44 @@ public final class TokenFilter {
         return row;
     }
 
-    /** True when {@code content} contains at least one token. Non-ASCII bytes never match a token. */
+    /** What the pre-filter saw in a file. */
+    public enum Verdict {
+        /** A token is present: the file is worth parsing. */
+        MATCH,
+        /** No token: nothing in the file can matter. */
+        NO_MATCH,
+        /** A NUL byte before any token: binary content, not a text file. */
+        BINARY
+    }
+
+    /** True when {@code content} contains at least one token. */
     public boolean matches(byte[] content) {
-        if (tokens.isEmpty()) {
-            return true;
-        }
+        return scan(content) == Verdict.MATCH;
+    }
+
+    /**
+     * One pass over the bytes: stops at the first token (MATCH) or the first NUL byte (BINARY). Non-ASCII bytes
+     * never match a token.
+     */
+    public Verdict scan(byte[] content) {
         int state = 0;
         final int[] table = next;
         final boolean[] acc = accepting;
+        final boolean any = !tokens.isEmpty();
         for (byte b : content) {
-            if (b < 0) {
+            if (b <= 0) {
+                if (b == 0) {
+                    return Verdict.BINARY;
+                }
                 state = 0;
                 continue;
             }
             state = table[state * ALPHABET + b];
-            if (acc[state]) {
-                return true;
+            if (acc[state] && any) {
+                return Verdict.MATCH;
             }
         }
-        return false;
+        return any ? Verdict.NO_MATCH : Verdict.MATCH;
     }
 
     public Set<String> tokens() {

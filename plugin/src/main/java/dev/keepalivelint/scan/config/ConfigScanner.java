@@ -94,7 +94,12 @@ public final class ConfigScanner {
                 problems.add(bytes.problem());
                 continue;
             }
-            if (!filter.matches(bytes.content())) {
+            TokenFilter.Verdict verdict = filter.scan(bytes.content());
+            if (verdict == TokenFilter.Verdict.BINARY) {
+                problems.add(new InputProblem(Location.ofFile(f.displayPath), "binary content (a NUL byte), not a text file"));
+                continue;
+            }
+            if (verdict == TokenFilter.Verdict.NO_MATCH) {
                 continue;
             }
             parsed++;

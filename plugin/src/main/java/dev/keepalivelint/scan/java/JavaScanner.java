@@ -143,7 +143,21 @@ public final class JavaScanner {
                 return cached.result();
             }
         }
-        if (!filter.matches(bytes.content())) {
+        TokenFilter.Verdict verdict = filter.scan(bytes.content());
+        if (verdict == TokenFilter.Verdict.BINARY || isBlank(bytes.content())) {
+            // Reported whether or not it holds a token: a binary or empty .java file is not a source file.
+            InputProblem problem = verdict == TokenFilter.Verdict.BINARY
+                ? new InputProblem(new dev.keepalivelint.model.Location(path,
+                    TextFiles.lineAt(bytes.content(), indexOfNul(bytes.content())), 0),
+                    "binary content (a NUL byte), not a Java source file")
+                : new InputProblem(dev.keepalivelint.model.Location.ofFile(path), "empty file: no Java source to scan");
+            ScanResult r = new ScanResult(List.of(), List.of(problem), 0, 0);
+            if (cache != null && stamp != null) {
+                cache.putJava(path, new ScanCache.JavaEntry(stamp, ScanCache.hash(bytes.content()), r, Map.of(), Set.of()));
+            }
+            return r;
+        }
+        if (verdict == TokenFilter.Verdict.NO_MATCH) {
             if (cache != null && stamp != null) {
                 cache.putJava(path, new ScanCache.JavaEntry(stamp, null, ScanResult.empty(), Map.of(), Set.of()));
             }
@@ -165,6 +179,24 @@ public final class JavaScanner {
                 reads.missingClasses));
         }
         return result;
+    }
+
+    private static boolean isBlank(byte[] content) {
+        for (byte b : content) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOfNul(byte[] content) {
+        for (int i = 0; i < content.length; i++) {
+            if (content[i] == 0) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /** The other files whose constants the extraction read, as they are now. */

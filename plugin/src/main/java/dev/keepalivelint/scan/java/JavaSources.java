@@ -26,13 +26,22 @@ final class JavaSources {
     /** Lets any node find the file it was parsed from. */
     private static final DataKey<JavaFile> FILE = new DataKey<JavaFile>() { };
 
+    /** Current Java: switch expressions with yield, records, sealed types, patterns. */
     private static final ParserConfiguration CONFIGURATION = new ParserConfiguration()
-        // RAW: accept every construct the grammar knows instead of rejecting code for a language level.
+        .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
+        .setAttributeComments(false);
+
+    /**
+     * For old code the current level refuses (identifiers such as enum or yield): RAW accepts whatever the
+     * grammar knows, except yield statements, which is why it is only the second try.
+     */
+    private static final ParserConfiguration FALLBACK = new ParserConfiguration()
         .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
         .setAttributeComments(false);
 
     /** JavaParser instances are not thread safe; one per thread, all sharing one configuration. */
     private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() -> new JavaParser(CONFIGURATION));
+    private static final ThreadLocal<JavaParser> FALLBACK_PARSER = ThreadLocal.withInitial(() -> new JavaParser(FALLBACK));
 
     private final Map<String, JavaFile> byClass = new HashMap<>();
     private final ConcurrentHashMap<JavaFile, ParsedFile> parsed = new ConcurrentHashMap<>();
@@ -125,6 +134,12 @@ final class JavaSources {
         ParseResult<CompilationUnit> result;
         try {
             result = PARSER.get().parse(text);
+            if (!result.isSuccessful()) {
+                ParseResult<CompilationUnit> second = FALLBACK_PARSER.get().parse(text);
+                if (second.isSuccessful()) {
+                    result = second;
+                }
+            }
         } catch (RuntimeException | StackOverflowError e) {
             return new ParsedFile(file, null, new InputProblem(Location.ofFile(file.displayPath()),
                 "the Java parser failed: " + e), hash);
