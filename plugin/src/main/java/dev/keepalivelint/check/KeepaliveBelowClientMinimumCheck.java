@@ -61,7 +61,7 @@ public final class KeepaliveBelowClientMinimumCheck implements Check {
             String spelled = c.observation().spell(SettingKind.KEEPALIVE_TIME, b.minimumKeepAliveTime());
             String fix = (spelled == null ? "write " + min : "write " + spelled) + " (or more) so the code says what happens.";
             out.add(new Finding(ID, defaultSeverity(), written.location(), message, fix, List.of(),
-                c.observation().description() + "|" + SettingKind.KEEPALIVE_TIME.id()));
+                Phrases.subject(c, SettingKind.KEEPALIVE_TIME)));
         }
         return out;
     }

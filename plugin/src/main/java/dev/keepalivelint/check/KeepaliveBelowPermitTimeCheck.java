@@ -61,7 +61,7 @@ public final class KeepaliveBelowPermitTimeCheck implements Check {
             }
             fix += ".";
             out.add(new Finding(ID, defaultSeverity(), Phrases.at(c.keepAliveTime(), c), message, fix,
-                Phrases.related(link), c.observation().description() + "|" + SettingKind.KEEPALIVE_TIME.id()));
+                Phrases.related(link), Phrases.subject(c, SettingKind.KEEPALIVE_TIME)));
         }
         return out;
     }

@@ -101,6 +101,16 @@ final class Phrases {
         return sb.toString();
     }
 
+    /**
+     * What a finding is about, independent of lines and formatting, for its fingerprint: the client (with
+     * its target when known), its profile and the setting.
+     */
+    static String subject(Client c, dev.keepalivelint.model.SettingKind kind) {
+        String target = c.endpoint() == null ? "" : "@" + c.endpoint().written();
+        String profile = c.observation().profile() == null ? "" : "#" + c.observation().profile();
+        return c.observation().description() + target + profile + "|" + kind.id();
+    }
+
     /** "profile 'prod': " when the client's settings come from a profile. */
     static String profile(Client c) {
         String p = c.observation().profile();

@@ -82,7 +82,7 @@ public final class PingWithoutCallsCheck implements Check {
             fix += "Pinging no more often than every " + Durations.format(p.idleAllowance())
                 + " while idle would also be accepted.";
             out.add(new Finding(ID, defaultSeverity(), Phrases.at(c.keepAliveWithoutCalls(), c), message, fix,
-                Phrases.related(link), c.observation().description() + "|" + SettingKind.KEEPALIVE_WITHOUT_CALLS.id()));
+                Phrases.related(link), Phrases.subject(c, SettingKind.KEEPALIVE_WITHOUT_CALLS)));
         }
         return out;
     }

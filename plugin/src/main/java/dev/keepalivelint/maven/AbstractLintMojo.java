@@ -1,0 +1,228 @@
+package dev.keepalivelint.maven;
+
+import dev.keepalivelint.Engine;
+import dev.keepalivelint.LintException;
+import dev.keepalivelint.LintRequest;
+import dev.keepalivelint.LintResult;
+import dev.keepalivelint.model.DeclaredServer;
+import dev.keepalivelint.model.Durations;
+import dev.keepalivelint.report.ConsoleReport;
+import java.io.File;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Dependency;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * What the goals share: the parameters that decide what is scanned and against which rules, and the
+ * translation of the Maven project into a plain {@link LintRequest}. Nothing below this package knows Maven.
+ */
+abstract class AbstractLintMojo extends AbstractMojo {
+
+    /** Skip the goal entirely. */
+    @Parameter(property = "keepalive-lint.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /** Also scan test sources (test code builds channels and servers too). */
+    @Parameter(property = "keepalive-lint.includeTests", defaultValue = "true")
+    private boolean includeTests;
+
+    /**
+     * Extra rules files (same format as the shipped rules file), applied in order after the shipped rules:
+     * their entries are added, or replace shipped entries with the same id.
+     */
+    @Parameter(property = "keepalive-lint.rulesFiles")
+    private List<File> rulesFiles = new ArrayList<>();
+
+    /**
+     * Severity per rule id, overriding the default: {@code error}, {@code warning}, {@code note}, or {@code off}
+     * to switch the rule off, e.g.
+     * {@code <severities><keepalive-below-client-minimum>error</keepalive-below-client-minimum></severities>}.
+     */
+    @Parameter
+    private Map<String, String> severities = new HashMap<>();
+
+    /**
+     * The servers this module's clients talk to, when the project itself does not say: each with the targets it
+     * serves (globs on host and port, e.g. {@code inventory:*} or {@code dns:///inventory.prod:443}), its
+     * implementation ({@code grpc-java}, {@code grpc-go}, {@code grpc-core}, {@code etcd} or one a rules file
+     * defines), an optional version selecting its policy, and optional {@code permitKeepAliveTime} /
+     * {@code permitKeepAliveWithoutCalls} overrides. A server with {@code <default>true</default>} and no
+     * targets replaces the default gRPC server policy for the module.
+     */
+    @Parameter
+    private List<ServerDeclaration> servers = new ArrayList<>();
+
+    /**
+     * Configuration files to scan, as globs relative to the module's base directory. Default: every
+     * {@code *.yml}, {@code *.yaml} and {@code *.properties} file outside build output, version control and IDE
+     * folders, {@code node_modules} and nested modules.
+     */
+    @Parameter(property = "keepalive-lint.configIncludes")
+    private List<String> configIncludes = new ArrayList<>();
+
+    /** Configuration files not to scan, as globs relative to the module's base directory ({@code **}{@code /test-data/**}). */
+    @Parameter(property = "keepalive-lint.configExcludes")
+    private List<String> configExcludes = new ArrayList<>();
+
+    /** Files larger than this many megabytes are reported as unreadable-input instead of being scanned. */
+    @Parameter(property = "keepalive-lint.maxFileSizeMb", defaultValue = "8")
+    private int maxFileSizeMb;
+
+    /**
+     * Keep an incremental cache so that a run with no change re-parses nothing (results per file, keyed by
+     * content, plugin version and rules).
+     */
+    @Parameter(property = "keepalive-lint.cache", defaultValue = "true")
+    private boolean cache;
+
+    /** Where the incremental cache is kept. */
+    @Parameter(property = "keepalive-lint.cacheDirectory", defaultValue = "${project.build.directory}/keepalive-lint-cache")
+    private File cacheDirectory;
+
+    /** Encoding of the Java sources. */
+    @Parameter(property = "keepalive-lint.encoding", defaultValue = "${project.build.sourceEncoding}")
+    private String encoding;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    protected MavenSession session;
+
+    /** Runs the engine; a user's mistake (broken rules file, unknown rule id) fails the build without a stack trace. */
+    protected LintResult lint(LintRequest request) throws MojoFailureException {
+        try {
+            return new Engine().lint(request);
+        } catch (LintException e) {
+            for (String detail : e.details()) {
+                getLog().error(detail);
+            }
+            throw new MojoFailureException("keepalive-lint: " + e.getMessage() + ": " + String.join("; ", e.details()));
+        }
+    }
+
+    protected static void print(Log log, ConsoleReport.Line line) {
+        if (line.severity() == null) {
+            log.info(line.text());
+            return;
+        }
+        switch (line.severity()) {
+            case ERROR:
+                log.error(line.text());
+                break;
+            case WARNING:
+                log.warn(line.text());
+                break;
+            default:
+                log.info(line.text());
+        }
+    }
+
+    protected LintRequest request() throws MojoExecutionException {
+        Path baseDir = project.getBasedir().toPath();
+        LintRequest.Builder b = LintRequest.builder(baseDir);
+        for (String root : project.getCompileSourceRoots()) {
+            b.javaSourceRoot(Paths.get(root));
+        }
+        if (includeTests) {
+            for (String root : project.getTestCompileSourceRoots()) {
+                b.javaSourceRoot(Paths.get(root));
+            }
+        }
+        for (Dependency d : project.getDependencies()) {
+            if (d.getVersion() != null) {
+                b.dependencyVersion(d.getGroupId() + ":" + d.getArtifactId(), d.getVersion());
+            }
+        }
+        if (project.getArtifacts() != null) {
+            for (Artifact a : project.getArtifacts()) {
+                b.dependencyVersion(a.getGroupId() + ":" + a.getArtifactId(), a.getBaseVersion());
+            }
+        }
+        for (File f : rulesFiles) {
+            b.rulesFile(f.toPath());
+        }
+        severities.forEach(b::severity);
+        for (int i = 0; i < servers.size(); i++) {
+            b.declareServer(declaration(servers.get(i), i));
+        }
+        configIncludes.forEach(b::configInclude);
+        configExcludes.forEach(b::configExclude);
+        // Nested modules are scanned when Maven builds them, not again from their parent.
+        for (String module : modules()) {
+            b.excludeDirectory(baseDir.resolve(module).normalize());
+        }
+        b.sourceEncoding(charset());
+        if (cache && cacheDirectory != null) {
+            b.cacheDirectory(cacheDirectory.toPath());
+        }
+        b.maxFileBytes(Math.max(1, maxFileSizeMb) * 1024L * 1024L);
+        int degree = session == null || session.getRequest() == null ? 1
+            : Math.max(1, session.getRequest().getDegreeOfConcurrency());
+        b.threads(Math.max(1, Runtime.getRuntime().availableProcessors() / degree));
+        return b.build();
+    }
+
+    private DeclaredServer declaration(ServerDeclaration s, int index) throws MojoExecutionException {
+        String name = s.getId() == null || s.getId().isBlank() ? "#" + (index + 1) : s.getId().trim();
+        String where = "<servers><server> '" + name + "'";
+        if (s.getImplementation() == null || s.getImplementation().isBlank()) {
+            throw new MojoExecutionException("keepalive-lint: " + where + " needs an <implementation> "
+                + "(grpc-java, grpc-go, grpc-core, etcd or one a rules file defines)");
+        }
+        if (s.getTargets().isEmpty() && !s.isDefault()) {
+            throw new MojoExecutionException("keepalive-lint: " + where + " needs <targets>, or <default>true</default> "
+                + "to replace the default server policy");
+        }
+        Duration permit = null;
+        if (s.getPermitKeepAliveTime() != null) {
+            permit = Durations.parse(s.getPermitKeepAliveTime());
+            if (permit == null) {
+                throw new MojoExecutionException("keepalive-lint: " + where + ": permitKeepAliveTime '"
+                    + s.getPermitKeepAliveTime() + "' is not a duration such as 30s, 5m or PT30S");
+            }
+        }
+        return new DeclaredServer(name, s.getTargets(), s.getImplementation().trim(), s.getVersion(), permit,
+            s.getPermitKeepAliveWithoutCalls(), s.isDefault(), "pom.xml " + where);
+    }
+
+    /** The module directories of this project, including those declared in profiles. */
+    private List<String> modules() {
+        List<String> modules = new ArrayList<>(project.getModules());
+        if (project.getModel() != null) {
+            for (org.apache.maven.model.Profile p : project.getModel().getProfiles()) {
+                modules.addAll(p.getModules());
+            }
+        }
+        return modules;
+    }
+
+    private Charset charset() throws MojoExecutionException {
+        if (encoding == null || encoding.isBlank()) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(encoding);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new MojoExecutionException("keepalive-lint: unknown source encoding '" + encoding
+                + "' (parameter encoding / project.build.sourceEncoding)");
+        }
+    }
+}
