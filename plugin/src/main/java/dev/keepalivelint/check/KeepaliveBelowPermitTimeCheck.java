@@ -1,6 +1,7 @@
 package dev.keepalivelint.check;
 
 import dev.keepalivelint.model.Client;
+import dev.keepalivelint.model.Durations;
 import dev.keepalivelint.model.Finding;
 import dev.keepalivelint.model.Link;
 import dev.keepalivelint.model.ServerPolicy;
@@ -53,7 +54,8 @@ public final class KeepaliveBelowPermitTimeCheck implements Check {
                 + Phrases.interval(c.keepAliveTime()) + ". " + Phrases.meets(link) + " Pinging faster, "
                 + Phrases.consequence(p) + "." + Phrases.remarks(c);
             String raise = c.observation().spell(SettingKind.KEEPALIVE_TIME, p.permitKeepAliveTime());
-            String fix = (raise == null ? "raise keepAliveTime to " + p.permitKeepAliveTime() : "write " + raise)
+            String fix = (raise == null ? "Raise keepAliveTime to " + Durations.format(p.permitKeepAliveTime())
+                : "Write " + raise)
                 + " or more";
             if (link.server() != null) {
                 fix += ", or let the server at " + Phrases.shortLocation(link.server().location()) + " accept it ("

@@ -93,7 +93,7 @@ public final class Linker {
         Server own = meets == null ? null : sameGroupServer(client, meets);
         if (own != null) {
             return new Link(client, own.policy(), own, Link.Kind.SAME_PROJECT,
-                "a " + library.name() + " meets the " + rules.library(meets).name() + " server configured with it, at "
+                "a " + client.behaviour().name() + " meets the " + rules.library(meets).name() + " server configured with it, at "
                     + own.location() + " (" + own.explanation() + ")");
         }
         Server server = sameProjectServer(target);
@@ -107,7 +107,7 @@ public final class Linker {
             if (policy != null) {
                 ServerPolicy p = policy.value();
                 return new Link(client, p, null, Link.Kind.CLIENT_KIND,
-                    library.name() + " clients talk to " + rules.library(meets).name() + " (assumed "
+                    "a " + client.behaviour().name() + " talks to " + rules.library(meets).name() + " (assumed "
                         + VersionRange.describe(p.versions()) + "; declare the server to be exact)");
             }
         }

@@ -23,7 +23,7 @@ class PingWithoutCallsCheckTest {
         assertEquals(Severity.ERROR, f.severity());
         assertEquals(23, f.location().column());
         assertMentions(f, "jetcd client Client.builder() (jetcd 0.8.6)", "keepAliveWithoutCalls true (jetcd 0.8.6 default",
-            "keepAliveTime 30s", "Server assumed: etcd server", "jetcd clients talk to etcd",
+            "keepAliveTime 30s", "Server assumed: etcd server", "a jetcd client talks to etcd",
             "GOAWAY ENHANCE_YOUR_CALM \"too_many_pings\"", "third early ping", ".keepaliveWithoutCalls(false)");
     }
 
