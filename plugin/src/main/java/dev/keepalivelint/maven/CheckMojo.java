@@ -4,7 +4,11 @@ import dev.keepalivelint.LintRequest;
 import dev.keepalivelint.LintResult;
 import dev.keepalivelint.model.Severity;
 import dev.keepalivelint.report.BaselineFile;
+import dev.keepalivelint.report.CheckstyleReport;
 import dev.keepalivelint.report.ConsoleReport;
+import dev.keepalivelint.report.GithubAnnotations;
+import dev.keepalivelint.report.GitlabReport;
+import dev.keepalivelint.report.JsonReport;
 import dev.keepalivelint.report.SarifReport;
 import java.io.File;
 import java.io.IOException;
@@ -12,6 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -32,6 +41,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true,
     requiresDependencyCollection = ResolutionScope.TEST)
 public class CheckMojo extends AbstractLintMojo {
+    private static final Set<String> FORMATS = new LinkedHashSet<>(List.of("sarif", "checkstyle", "gitlab", "json"));
 
     /** Fail the build when a finding reaches {@code failOnSeverity}. */
     @Parameter(property = "keepalive-lint.failOnViolation", defaultValue = "true")
@@ -45,7 +55,26 @@ public class CheckMojo extends AbstractLintMojo {
     @Parameter(property = "keepalive-lint.showSuppressed", defaultValue = "false")
     private boolean showSuppressed;
 
-    /** Where the SARIF 2.1.0 report is written; it is written on every run, with or without findings. */
+    /**
+     * Report formats, a comma list: {@code sarif} (to {@code sarifFile}), {@code checkstyle} (Checkstyle XML),
+     * {@code gitlab} (GitLab Code Quality JSON), {@code json} (this plugin's findings model); the last three
+     * are written to {@code reportDirectory}. Each report is written on every run, with or without findings.
+     */
+    @Parameter(property = "keepalive-lint.formats", defaultValue = "sarif")
+    private List<String> formats = new ArrayList<>(List.of("sarif"));
+
+    /** Where the checkstyle, gitlab and json reports are written. */
+    @Parameter(property = "keepalive-lint.reportDirectory", defaultValue = "${project.build.directory}")
+    private File reportDirectory;
+
+    /**
+     * GitHub Actions annotations: {@code auto} prints them when the build runs in GitHub Actions
+     * ({@code GITHUB_ACTIONS=true}), {@code github} always, {@code none} never.
+     */
+    @Parameter(property = "keepalive-lint.annotations", defaultValue = "auto")
+    private String annotations;
+
+    /** Where the SARIF 2.1.0 report is written (when {@code formats} includes sarif, the default). */
     @Parameter(property = "keepalive-lint.sarifFile", defaultValue = "${project.build.directory}/keepalive-lint.sarif")
     private File sarifFile;
 
@@ -76,6 +105,7 @@ public class CheckMojo extends AbstractLintMojo {
             throw new MojoExecutionException("keepalive-lint: failOnSeverity '" + failOnSeverity
                 + "' must be error, warning or note");
         }
+        Set<String> wanted = formats();
         LintRequest request = request();
         LintResult result = applyBaseline(lint(request));
         for (ConsoleReport.Line line : ConsoleReport.render(result)) {
@@ -85,16 +115,75 @@ public class CheckMojo extends AbstractLintMojo {
             ConsoleReport.suppressed(result).forEach(line -> print(log, line));
         }
         Path sarif = sarifFile.toPath();
-        writeSarif(sarif, result, request.baseDir());
-        log.info("keepalive-lint: SARIF report written to " + sarif);
+        writeReports(wanted, result, request.baseDir());
+        if (GithubAnnotations.enabled(System.getenv(), annotations)) {
+            // Workflow commands must start their line, so they bypass Maven's "[ERROR] " prefix.
+            GithubAnnotations.render(result, request.baseDir(), workspace()).forEach(System.out::println);
+            System.out.flush();
+        }
         finishReactor(result);
         long failing = result.findings().stream().filter(f -> f.severity().atLeast(threshold)).count();
         if (failOnViolation && failing > 0) {
             String what = threshold == Severity.ERROR ? ConsoleReport.plural(failing, "error")
                 : ConsoleReport.plural(failing, "finding") + " at " + threshold.id() + " level or above";
-            throw new MojoFailureException("keepalive-lint found " + what + " (see above; report: " + sarif
+            throw new MojoFailureException("keepalive-lint found " + what + " (see above"
+                + (wanted.contains("sarif") ? "; report: " + sarif : "")
                 + "). Fix them, or set keepalive-lint.failOnViolation=false to report without failing.");
         }
+    }
+
+    private Set<String> formats() throws MojoExecutionException {
+        Set<String> out = new LinkedHashSet<>();
+        for (String entry : formats) {
+            for (String f : entry.split(",")) {
+                String format = f.trim().toLowerCase(Locale.ROOT);
+                if (format.isEmpty()) {
+                    continue;
+                }
+                if (!FORMATS.contains(format)) {
+                    throw new MojoExecutionException("keepalive-lint: unknown report format '" + f.trim()
+                        + "'; formats are " + FORMATS);
+                }
+                out.add(format);
+            }
+        }
+        return out;
+    }
+
+    private void writeReports(Set<String> wanted, LintResult result, Path baseDir) throws MojoExecutionException {
+        Path dir = reportDirectory.toPath();
+        for (String format : wanted) {
+            Path file;
+            switch (format) {
+                case "sarif":
+                    file = sarifFile.toPath();
+                    writeSarif(file, result, baseDir);
+                    break;
+                case "checkstyle":
+                    file = dir.resolve("keepalive-lint-checkstyle.xml");
+                    write(file, CheckstyleReport.render(result));
+                    break;
+                case "gitlab":
+                    file = dir.resolve("keepalive-lint-gitlab.json");
+                    write(file, GitlabReport.render(result));
+                    break;
+                default:
+                    file = dir.resolve("keepalive-lint.json");
+                    write(file, JsonReport.render(result));
+            }
+            getLog().info("keepalive-lint: " + format + " report written to " + file);
+        }
+    }
+
+    /** The repository root for annotation paths: GITHUB_WORKSPACE, else the top of the Maven build. */
+    private Path workspace() {
+        String env = System.getenv("GITHUB_WORKSPACE");
+        if (env != null && !env.isBlank()) {
+            return Paths.get(env);
+        }
+        File top = session == null || session.getRequest() == null ? null
+            : session.getRequest().getMultiModuleProjectDirectory();
+        return top != null ? top.toPath() : Paths.get(session.getExecutionRootDirectory());
     }
 
     /** Takes the findings the baseline accounts for out of the report, when there is a baseline. */

@@ -65,6 +65,8 @@ public final class SarifReport {
             }
             w.field("level", level(f.severity()));
             w.name("message").beginObject().field("text", f.fullMessage()).endObject();
+            // Stable across line shifts, so code scanning matches a finding between runs.
+            w.name("partialFingerprints").beginObject().field("keepaliveLint/v1", f.fingerprint()).endObject();
             w.name("locations").beginArray();
             location(w, f.location(), null);
             w.endArray();
