@@ -86,11 +86,12 @@ public class CheckMojo extends AbstractLintMojo {
     private File baselineFile;
 
     /**
-     * In a multi-module build, also write one SARIF report for the whole reactor here (paths relative to the
-     * directory Maven was started in), when the last module has been checked.
+     * In a multi-module build, also write one SARIF report for the whole reactor to this path (relative paths
+     * are taken from the directory Maven was started in, as are the paths inside the report), when the last
+     * module has been checked.
      */
     @Parameter(property = "keepalive-lint.aggregateSarifFile")
-    private File aggregateSarifFile;
+    private String aggregateSarifFile;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -210,12 +211,13 @@ public class CheckMojo extends AbstractLintMojo {
             return;
         }
         ReactorSummary.lines(reactor).forEach(getLog()::info);
-        if (aggregateSarifFile != null) {
+        if (aggregateSarifFile != null && !aggregateSarifFile.isBlank()) {
             Path root = Paths.get(session.getExecutionRootDirectory());
+            Path file = root.resolve(aggregateSarifFile);
             LintResult all = ReactorSummary.aggregate(reactor, root);
             if (all != null) {
-                writeSarif(aggregateSarifFile.toPath(), all, root);
-                getLog().info("keepalive-lint: aggregate SARIF report written to " + aggregateSarifFile);
+                writeSarif(file, all, root);
+                getLog().info("keepalive-lint: aggregate SARIF report written to " + file);
             }
         }
     }

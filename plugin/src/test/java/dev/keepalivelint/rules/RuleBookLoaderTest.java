@@ -94,6 +94,14 @@ class RuleBookLoaderTest {
     }
 
     @Test
+    void theReadmeExampleLoads() throws RulesFileException {
+        RuleBook rules = RuleBookLoader.loadWith(List.of(fixture("readme-example.yaml")));
+        assertEquals(Duration.ofSeconds(30), rules.serverPolicy("acme-gateway", "4.2").value().permitKeepAliveTime());
+        assertEquals(Duration.ofSeconds(30), rules.serverPolicy("etcd", "3.5.0").value().permitKeepAliveTime());
+        assertEquals("edge", rules.declarations().get(0).id());
+    }
+
+    @Test
     void missingUserFileIsAProblemNotACrash() {
         List<String> problems = problemsOf("does-not-exist.yaml");
         assertProblem(problems, fixture("does-not-exist.yaml").toString(), "cannot be read");
