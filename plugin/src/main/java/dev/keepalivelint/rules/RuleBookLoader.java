@@ -21,7 +21,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -209,51 +208,14 @@ public final class RuleBookLoader {
         }
 
         Map<String, Library> libs = new LinkedHashMap<>();
-        for (Entry e : libraries.values()) {
-            Library lib = library(e);
-            if (lib != null) {
-                libs.put(lib.id(), lib);
-            }
-        }
-        List<ServerPolicy> policies = new ArrayList<>();
-        Map<ServerPolicy, Entry> policyEntries = new HashMap<>();
-        for (Entry e : servers.values()) {
-            ServerPolicy p = server(e, libs);
-            if (p != null) {
-                policies.add(p);
-                policyEntries.put(p, e);
-            }
-        }
-        List<ClientBehaviour> behaviours = new ArrayList<>();
-        Map<ClientBehaviour, Entry> behaviourEntries = new HashMap<>();
-        for (Entry e : clients.values()) {
-            ClientBehaviour c = client(e, libs);
-            if (c != null) {
-                behaviours.add(c);
-                behaviourEntries.put(c, e);
-            }
-        }
-        List<JavaBuilderSpec> specs = new ArrayList<>();
-        for (Entry e : builders.values()) {
-            JavaBuilderSpec s = builder(e, libs);
-            if (s != null) {
-                specs.add(s);
-            }
-        }
-        List<ConfigDialect> configDialects = new ArrayList<>();
-        for (Entry e : dialects.values()) {
-            ConfigDialect d = dialect(e, libs);
-            if (d != null) {
-                configDialects.add(d);
-            }
-        }
-        List<DeclaredServer> declared = new ArrayList<>();
-        for (Entry e : declarations.values()) {
-            DeclaredServer d = declaration(e, policies);
-            if (d != null) {
-                declared.add(d);
-            }
-        }
+        build(libraries, this::library).forEach((lib, e) -> libs.put(lib.id(), lib));
+        Map<ServerPolicy, Entry> policyEntries = build(servers, e -> server(e, libs));
+        List<ServerPolicy> policies = new ArrayList<>(policyEntries.keySet());
+        Map<ClientBehaviour, Entry> behaviourEntries = build(clients, e -> client(e, libs));
+        List<ClientBehaviour> behaviours = new ArrayList<>(behaviourEntries.keySet());
+        List<JavaBuilderSpec> specs = new ArrayList<>(build(builders, e -> builder(e, libs)).keySet());
+        List<ConfigDialect> configDialects = new ArrayList<>(build(dialects, e -> dialect(e, libs)).keySet());
+        List<DeclaredServer> declared = new ArrayList<>(build(declarations, e -> declaration(e, policies)).keySet());
         checkNoOverlap(policies, ServerPolicy::library, ServerPolicy::versions, ServerPolicy::id, policyEntries, "servers");
         checkNoOverlap(behaviours, ClientBehaviour::library, ClientBehaviour::versions, ClientBehaviour::id,
             behaviourEntries, "clients");
@@ -277,6 +239,21 @@ public final class RuleBookLoader {
         }
         return new RuleBook(rulesVersion == null ? "unversioned" : rulesVersion, hex(digest.digest()), defaultServer,
             libs, policies, behaviours, specs, configDialects, declared);
+    }
+
+    /**
+     * Builds the value of every entry (in order), keeping the entry each came from for later problems; entries
+     * with problems build to null and are left out.
+     */
+    private static <T> Map<T, Entry> build(Map<String, Entry> entries, Function<Entry, T> builder) {
+        Map<T, Entry> out = new LinkedHashMap<>();
+        for (Entry e : entries.values()) {
+            T value = builder.apply(e);
+            if (value != null) {
+                out.put(value, e);
+            }
+        }
+        return out;
     }
 
     private static boolean hasPolicyFor(List<ServerPolicy> policies, String library) {

@@ -25,6 +25,7 @@ import dev.keepalivelint.model.Role;
 import dev.keepalivelint.model.SettingKind;
 import dev.keepalivelint.model.Spelling;
 import dev.keepalivelint.rules.JavaBuilderSpec;
+import dev.keepalivelint.rules.ValueShape;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -476,31 +477,7 @@ final class BuilderExtractor {
             }
             case DURATION:
             case MILLIS:
-            case SECONDS: {
-                if (args.size() != 1) {
-                    return null;
-                }
-                Value v = resolver.eval(args.get(0));
-                if (!v.isKnown()) {
-                    return KeepaliveSetting.unresolved(kind, written, v.unknownReason(), at);
-                }
-                if (v.get() == Value.NULL) {
-                    return KeepaliveSetting.resolved(kind, null, written, at, v.via());
-                }
-                Duration d = null;
-                if (setter.shape() == dev.keepalivelint.rules.ValueShape.DURATION && v.get() instanceof Duration) {
-                    d = (Duration) v.get();
-                } else if (setter.shape() == dev.keepalivelint.rules.ValueShape.MILLIS && v.get() instanceof Long) {
-                    d = Duration.ofMillis((Long) v.get());
-                } else if (setter.shape() == dev.keepalivelint.rules.ValueShape.SECONDS && v.get() instanceof Long) {
-                    d = Duration.ofSeconds((Long) v.get());
-                }
-                if (d == null) {
-                    return KeepaliveSetting.unresolved(kind, written, "`" + args.get(0) + "` is not a "
-                        + setter.shape().id() + " value", at);
-                }
-                return KeepaliveSetting.resolved(kind, d, written, at, v.via());
-            }
+            case SECONDS:
             case BOOLEAN: {
                 if (args.size() != 1) {
                     return null;
@@ -510,12 +487,15 @@ final class BuilderExtractor {
                     return KeepaliveSetting.unresolved(kind, written, v.unknownReason(), at);
                 }
                 if (v.get() == Value.NULL) {
+                    // jetcd: null leaves the setting to gRPC's default
                     return KeepaliveSetting.resolved(kind, null, written, at, v.via());
                 }
-                if (!(v.get() instanceof Boolean)) {
-                    return KeepaliveSetting.unresolved(kind, written, "`" + args.get(0) + "` is not a boolean", at);
+                Object value = singleValue(setter.shape(), v.get());
+                if (value == null) {
+                    return KeepaliveSetting.unresolved(kind, written, "`" + args.get(0) + "` is not a "
+                        + setter.shape().id() + " value", at);
                 }
-                return KeepaliveSetting.resolved(kind, v.get(), written, at, v.via());
+                return KeepaliveSetting.resolved(kind, value, written, at, v.via());
             }
             case TEXT: {
                 if (args.isEmpty()) {
@@ -533,6 +513,17 @@ final class BuilderExtractor {
             }
             default:
                 return null;
+        }
+    }
+
+    /** The setting's value from a one-argument setter's argument, or null when it is not of the shape. */
+    private static Object singleValue(ValueShape shape, Object arg) {
+        switch (shape) {
+            case DURATION: return arg instanceof Duration ? arg : null;
+            case MILLIS: return arg instanceof Long ? Duration.ofMillis((Long) arg) : null;
+            case SECONDS: return arg instanceof Long ? Duration.ofSeconds((Long) arg) : null;
+            case BOOLEAN: return arg instanceof Boolean ? arg : null;
+            default: return null;
         }
     }
 
