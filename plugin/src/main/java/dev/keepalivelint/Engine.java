@@ -66,10 +66,56 @@ public final class Engine {
     private LintResult lint(LintRequest request, RuleBook rules, long start) throws LintException {
         List<Check> checks = Checks.all();
         Map<String, Severity> severities = severities(request, checks);
+        checkDeclarations(request, rules);
+        LibraryVersions versions = new LibraryVersions(rules, request.dependencyVersions());
+        ScanResult scan = scan(request, rules, versions);
+
+        Set<String> notes = new LinkedHashSet<>();
+        ServerFolder serverFolder = new ServerFolder(rules, versions, notes::add);
+        ClientFolder clientFolder = new ClientFolder(rules, versions, notes::add);
+        List<Server> servers = new ArrayList<>();
+        for (Observation o : scan.observations()) {
+            Server s = o.role() == Role.SERVER ? serverFolder.fold(o) : null;
+            if (s != null) {
+                servers.add(s);
+            }
+        }
+        servers.sort((a, b) -> a.location().compareTo(b.location()));
+        List<DeclaredServer> declarations = new ArrayList<>(request.declaredServers());
+        declarations.addAll(rules.declarations());
+        Linker linker = new Linker(rules, servers, declarations, notes::add);
+        List<Link> links = new ArrayList<>();
+        for (Observation o : scan.observations()) {
+            Client client = o.role() == Role.CLIENT ? clientFolder.fold(o) : null;
+            if (client != null) {
+                links.add(linker.link(client));
+            }
+        }
+
+        Analysis analysis = new Analysis(scan.observations(), servers, links, scan.problems());
+        List<Finding> findings = new ArrayList<>();
+        for (Check check : checks) {
+            if (severities.containsKey(check.id()) && severities.get(check.id()) == null) {
+                continue;
+            }
+            Severity s = severities.get(check.id());
+            for (Finding f : check.run(analysis)) {
+                findings.add(s == null ? f : f.withSeverity(s));
+            }
+        }
+        List<Finding> reported = new ArrayList<>();
+        List<Finding> suppressed = new ArrayList<>();
+        for (Finding f : onePerPlace(findings)) {
+            (isSuppressed(f, scan.suppressions()) ? suppressed : reported).add(f);
+        }
+        return new LintResult(reported, suppressed, checks, new ArrayList<>(notes), rules.rulesVersion(),
+            scan.filesScanned(), scan.filesParsed(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Reads the Java sources and configuration files, through the cache when there is one. */
+    private static ScanResult scan(LintRequest request, RuleBook rules, LibraryVersions versions) {
         TextFiles reader = new TextFiles(request.sourceEncoding(), request.maxFileBytes());
         SourceFinder finder = new SourceFinder(request.baseDir());
-        LibraryVersions versions = new LibraryVersions(rules, request.dependencyVersions());
-
         ScanCache cache = request.cacheDirectory() == null ? null
             : ScanCache.load(request.cacheDirectory(), cacheIdentity(request, rules));
         List<InputProblem> problems = new ArrayList<>();
@@ -83,62 +129,23 @@ public final class Engine {
         if (cache != null) {
             cache.save();
         }
-        problems.addAll(scan.problems());
+        return new ScanResult(List.of(), problems, 0, 0).plus(scan);
+    }
 
-        Set<String> notes = new LinkedHashSet<>();
-        ServerFolder serverFolder = new ServerFolder(rules, versions, notes::add);
-        ClientFolder clientFolder = new ClientFolder(rules, versions, notes::add);
-        List<Server> servers = new ArrayList<>();
-        for (Observation o : scan.observations()) {
-            if (o.role() == Role.SERVER) {
-                Server s = serverFolder.fold(o);
-                if (s != null) {
-                    servers.add(s);
-                }
-            }
-        }
-        servers.sort((a, b) -> a.location().compareTo(b.location()));
+    /** A declared server must name an implementation the rules know; a typo is the user's to fix. */
+    private static void checkDeclarations(LintRequest request, RuleBook rules) throws LintException {
+        Set<String> known = new java.util.TreeSet<>();
+        rules.servers().forEach(p -> known.add(p.library()));
+        List<String> problems = new ArrayList<>();
         for (DeclaredServer d : request.declaredServers()) {
-            if (rules.serverPolicy(d.implementation(), null) == null) {
-                List<String> known = new ArrayList<>(new java.util.TreeSet<>(rules.servers().stream()
-                    .map(p -> p.library()).collect(java.util.stream.Collectors.toList())));
-                throw new LintException("a declared server cannot be used", List.of(d.declaredAt() + ": implementation '"
-                    + d.implementation() + "' is not known; known implementations: " + known
-                    + " (a rules file can define more)"));
+            if (!known.contains(d.implementation())) {
+                problems.add(d.declaredAt() + ": implementation '" + d.implementation() + "' is not known; known "
+                    + "implementations: " + known + " (a rules file can define more)");
             }
         }
-        List<DeclaredServer> declarations = new ArrayList<>(request.declaredServers());
-        declarations.addAll(rules.declarations());
-        Linker linker = new Linker(rules, servers, declarations, notes::add);
-        List<Link> links = new ArrayList<>();
-        for (Observation o : scan.observations()) {
-            if (o.role() != Role.CLIENT) {
-                continue;
-            }
-            Client client = clientFolder.fold(o);
-            if (client != null) {
-                links.add(linker.link(client));
-            }
+        if (!problems.isEmpty()) {
+            throw new LintException("a declared server cannot be used", problems);
         }
-
-        Analysis analysis = new Analysis(scan.observations(), servers, links, problems);
-        List<Finding> findings = new ArrayList<>();
-        for (Check check : checks) {
-            if (severities.containsKey(check.id()) && severities.get(check.id()) == null) {
-                continue;
-            }
-            for (Finding f : check.run(analysis)) {
-                Severity s = severities.get(check.id());
-                findings.add(s == null ? f : f.withSeverity(s));
-            }
-        }
-        List<Finding> reported = new ArrayList<>();
-        List<Finding> suppressed = new ArrayList<>();
-        for (Finding f : onePerPlace(findings)) {
-            (isSuppressed(f, scan.suppressions()) ? suppressed : reported).add(f);
-        }
-        return new LintResult(reported, suppressed, checks, new ArrayList<>(notes), rules.rulesVersion(),
-            scan.filesScanned(), scan.filesParsed(), Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** Scans the configuration files, or takes the cached result when none of them changed. */
