@@ -20,13 +20,11 @@ import dev.keepalivelint.model.Suppression;
 import dev.keepalivelint.rules.RuleBook;
 import dev.keepalivelint.rules.RuleBookLoader;
 import dev.keepalivelint.rules.RulesFileException;
-import dev.keepalivelint.scan.Globs;
-import dev.keepalivelint.scan.InputProblem;
+import dev.keepalivelint.scan.ProjectFiles;
 import dev.keepalivelint.scan.ScanResult;
 import dev.keepalivelint.scan.SourceFinder;
 import dev.keepalivelint.scan.TextFiles;
 import dev.keepalivelint.scan.config.ConfigScanner;
-import dev.keepalivelint.scan.java.JavaFile;
 import dev.keepalivelint.scan.java.JavaScanner;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -118,18 +116,16 @@ public final class Engine {
         SourceFinder finder = new SourceFinder(request.baseDir());
         ScanCache cache = request.cacheDirectory() == null ? null
             : ScanCache.load(request.cacheDirectory(), cacheIdentity(request, rules));
-        List<InputProblem> problems = new ArrayList<>();
-        List<JavaFile> javaFiles = javaFiles(request, finder, problems);
+        ProjectFiles files = ProjectFiles.find(request, finder);
         ScanResult scan = new JavaScanner(rules, reader, request.sourceEncoding(), request.threads())
-            .scan(javaFiles, cache);
+            .scan(files.java(), cache);
         if (request.scanConfig()) {
-            List<ConfigScanner.ConfigFile> configFiles = configFiles(request, finder, problems);
-            scan = scan.plus(scanConfig(rules, reader, versions, configFiles, cache));
+            scan = scan.plus(scanConfig(rules, reader, versions, files.config(), cache));
         }
         if (cache != null) {
             cache.save();
         }
-        return new ScanResult(List.of(), problems, 0, 0).plus(scan);
+        return new ScanResult(List.of(), files.problems(), 0, 0).plus(scan);
     }
 
     /** A declared server must name an implementation the rules know; a typo is the user's to fix. */
@@ -157,7 +153,7 @@ public final class Engine {
         }
         StringBuilder key = new StringBuilder(new java.util.TreeSet<>(versions.inUse()).toString());
         for (ConfigScanner.ConfigFile f : files) {
-            ScanCache.Stamp stamp = ScanCache.Stamp.of(f.path());
+            ScanCache.Stamp stamp = f.attributes() != null ? ScanCache.Stamp.of(f.attributes()) : ScanCache.Stamp.of(f.path());
             key.append('\n').append(f.displayPath()).append(' ')
                 .append(stamp == null ? "?" : stamp.toString());
         }
@@ -235,42 +231,5 @@ public final class Engine {
             }
         }
         return out;
-    }
-
-    private static List<JavaFile> javaFiles(LintRequest request, SourceFinder finder, List<InputProblem> problems) {
-        List<JavaFile> files = new ArrayList<>();
-        for (Path root : request.javaSourceRoots()) {
-            SourceFinder.Found found = finder.find(root, p -> p.getFileName().toString().endsWith(".java"), d -> false);
-            problems.addAll(found.problems());
-            for (Path file : found.files()) {
-                files.add(JavaFile.under(root, file, finder.display(file)));
-            }
-        }
-        return files;
-    }
-
-    private static List<ConfigScanner.ConfigFile> configFiles(LintRequest request, SourceFinder finder,
-                                                              List<InputProblem> problems) {
-        Globs includes = new Globs(request.configIncludes());
-        Globs excludes = new Globs(request.configExcludes());
-        Set<Path> excludedDirs = new HashSet<>();
-        for (Path p : request.excludedDirectories()) {
-            excludedDirs.add(p.toAbsolutePath().normalize());
-        }
-        SourceFinder.Found found = finder.find(request.baseDir(),
-            p -> {
-                String rel = finder.display(p);
-                return includes.matches(rel) && !excludes.matches(rel);
-            },
-            d -> LintRequest.DEFAULT_EXCLUDED_DIRECTORY_NAMES.contains(d.getFileName().toString())
-                || excludedDirs.contains(d.toAbsolutePath().normalize())
-                // a directory is skipped when the excludes would drop every file in it ("**/generated/**")
-                || excludes.matches(finder.display(d) + "/-"));
-        problems.addAll(found.problems());
-        List<ConfigScanner.ConfigFile> files = new ArrayList<>();
-        for (Path p : found.files()) {
-            files.add(new ConfigScanner.ConfigFile(p, finder.display(p)));
-        }
-        return files;
     }
 }

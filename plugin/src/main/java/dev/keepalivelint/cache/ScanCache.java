@@ -45,12 +45,16 @@ public final class ScanCache {
         /** The stamp of a file now, or null when it cannot be read. */
         public static Stamp of(Path file) {
             try {
-                BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-                java.time.Instant t = a.lastModifiedTime().toInstant();
-                return new Stamp(a.size(), t.getEpochSecond() * 1_000_000_000L + t.getNano());
+                return of(Files.readAttributes(file, BasicFileAttributes.class));
             } catch (IOException | SecurityException e) {
                 return null;
             }
+        }
+
+        /** The stamp from attributes already read (by the walk that found the file). */
+        public static Stamp of(BasicFileAttributes a) {
+            java.time.Instant t = a.lastModifiedTime().toInstant();
+            return new Stamp(a.size(), t.getEpochSecond() * 1_000_000_000L + t.getNano());
         }
 
         @Override
@@ -141,6 +145,8 @@ public final class ScanCache {
     private final Map<String, JavaEntry> java = new ConcurrentHashMap<>();
     private volatile String configKey;
     private volatile ScanResult configResult;
+    /** Whether anything changed since loading: an unchanged cache is not written again. */
+    private volatile boolean changed;
 
     private ScanCache(Path dir, String identity) {
         this.file = dir.resolve(FILE_NAME);
@@ -196,6 +202,9 @@ public final class ScanCache {
 
     /** Writes the cache, replacing the previous file in one move; a failure only costs the next run's speed. */
     public void save() {
+        if (!changed) {
+            return;
+        }
         try {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
@@ -253,11 +262,15 @@ public final class ScanCache {
 
     public void putJava(String path, JavaEntry entry) {
         java.put(path, entry);
+        changed = true;
     }
 
     /** Forgets the entries of files that no longer exist. */
     public void retainJava(Collection<String> paths) {
-        java.keySet().retainAll(new HashSet<>(paths));
+        // Every current file has an entry by now, so equal sizes mean there is nothing to forget.
+        if (java.size() != paths.size() && java.keySet().retainAll(new HashSet<>(paths))) {
+            changed = true;
+        }
     }
 
     /** The cached configuration scan for {@code key} (the configuration files and their stamps), or null. */
@@ -268,6 +281,7 @@ public final class ScanCache {
     public void putConfig(String key, ScanResult result) {
         this.configKey = key;
         this.configResult = result;
+        changed = true;
     }
 
     /** SHA-256 of some bytes, hex. */

@@ -12,9 +12,20 @@ import java.util.List;
  */
 public final class Globs {
     private final List<PathMatcher> matchers = new ArrayList<>();
+    /** When every pattern ends with "*.ext": the extensions, checked before any regular expression runs. */
+    private final List<String> suffixes = new ArrayList<>();
+    private boolean suffixesOnly = true;
 
     public Globs(List<String> patterns) {
         for (String p : patterns) {
+            int star = p.lastIndexOf("*.");
+            String tail = star < 0 ? "" : p.substring(star + 1);
+            if (star >= 0 && tail.indexOf('*') < 0 && tail.indexOf('?') < 0 && tail.indexOf('/') < 0
+                && tail.indexOf('{') < 0 && tail.indexOf('[') < 0) {
+                suffixes.add(tail);
+            } else {
+                suffixesOnly = false;
+            }
             String glob = p.trim().replace('\\', '/');
             if (glob.isEmpty()) {
                 continue;
@@ -37,6 +48,9 @@ public final class Globs {
 
     /** True when any pattern matches the relative path. */
     public boolean matches(String relativePath) {
+        if (suffixesOnly && !matchers.isEmpty() && suffixes.stream().noneMatch(relativePath::endsWith)) {
+            return false;
+        }
         java.nio.file.Path p = Paths.get(relativePath);
         for (PathMatcher m : matchers) {
             if (m.matches(p)) {

@@ -10,21 +10,28 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
  * Lists files under directories without following symbolic links out of the project: a linked file or
- * directory is used only when its real location lies inside the project, and each real directory is walked
- * once (no loops). Directories that cannot be listed become problems, not exceptions.
+ * directory is used only when its real location lies inside the project, and a linked directory is walked
+ * only once (no loops). Directories that cannot be listed become problems, not exceptions.
  */
 public final class SourceFinder {
     /** The project root as given, and its real location (they differ when the path holds a link). */
     private final Path givenRoot;
+    private final String givenRootText;
     private final Path projectRoot;
 
     public SourceFinder(Path projectRoot) {
         this.givenRoot = projectRoot.toAbsolutePath().normalize();
+        this.givenRootText = givenRoot.toString().endsWith(java.io.File.separator) ? givenRoot.toString()
+            : givenRoot + java.io.File.separator;
         this.projectRoot = realOrSelf(projectRoot);
     }
 
@@ -32,14 +39,21 @@ public final class SourceFinder {
     public static final class Found {
         private final List<Path> files;
         private final List<InputProblem> problems;
+        private final Map<Path, BasicFileAttributes> attributes;
 
-        Found(List<Path> files, List<InputProblem> problems) {
+        Found(List<Path> files, List<InputProblem> problems, Map<Path, BasicFileAttributes> attributes) {
             this.files = files;
             this.problems = problems;
+            this.attributes = attributes;
         }
 
         public List<Path> files() {
             return files;
+        }
+
+        /** The attributes the walk read for a file (size, modification time), so nobody needs to stat it again. */
+        public BasicFileAttributes attributes(Path file) {
+            return attributes.get(file);
         }
 
         public List<InputProblem> problems() {
@@ -54,60 +68,81 @@ public final class SourceFinder {
     public Found find(Path root, Predicate<Path> fileFilter, Predicate<Path> skipDirectory) {
         List<Path> files = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
-        if (!Files.isDirectory(root)) {
-            return new Found(files, problems);
+        Map<Path, BasicFileAttributes> attributes = new HashMap<>();
+        if (Files.isDirectory(root)) {
+            Set<Path> visited = new HashSet<>();
+            visited.add(realOrSelf(root));
+            walk(root, fileFilter, skipDirectory, files, attributes, problems, visited);
         }
-        java.util.Set<Path> visited = new java.util.HashSet<>();
+        Collections.sort(files);
+        return new Found(files, problems, attributes);
+    }
+
+    /**
+     * Walks without following links, which costs no real-path lookup per directory; a link met on the way is
+     * followed only when its real location lies inside the project and (for a directory) was not walked yet.
+     */
+    private void walk(Path start, Predicate<Path> fileFilter, Predicate<Path> skipDirectory, List<Path> files,
+                      Map<Path, BasicFileAttributes> attributes, List<InputProblem> problems, Set<Path> visited) {
+        List<Path> linkedDirectories = new ArrayList<>();
+        Path realStart = realOrSelf(start);
         try {
-            Files.walkFileTree(root, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+            Files.walkFileTree(start, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), Integer.MAX_VALUE,
                 new SimpleFileVisitor<Path>() {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                        Path real = realOrSelf(dir);
-                        if (!real.startsWith(projectRoot) || !visited.add(real)) {
-                            return FileVisitResult.SKIP_SUBTREE;
-                        }
-                        if (!dir.equals(root) && skipDirectory.test(dir)) {
-                            return FileVisitResult.SKIP_SUBTREE;
-                        }
-                        return FileVisitResult.CONTINUE;
+                        return !dir.equals(start) && skipDirectory.test(dir) ? FileVisitResult.SKIP_SUBTREE
+                            : FileVisitResult.CONTINUE;
                     }
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (attrs.isRegularFile() && fileFilter.test(file)) {
-                            if (Files.isSymbolicLink(file) && !realOrSelf(file).startsWith(projectRoot)) {
+                        if (attrs.isRegularFile()) {
+                            if (fileFilter.test(file)) {
+                                files.add(file);
+                                attributes.put(file, attrs);
+                            }
+                        } else if (attrs.isSymbolicLink()) {
+                            Path real = realOrNull(file);
+                            // Outside the project: not ours. Inside this walk: listed anyway, once.
+                            if (real == null || !real.startsWith(projectRoot) || real.startsWith(realStart)) {
                                 return FileVisitResult.CONTINUE;
                             }
-                            files.add(file);
+                            if (Files.isDirectory(real)) {
+                                if (!skipDirectory.test(file) && visited.add(real)) {
+                                    linkedDirectories.add(file);
+                                }
+                            } else if (Files.isRegularFile(real) && fileFilter.test(file)) {
+                                files.add(file);
+                            }
                         }
                         return FileVisitResult.CONTINUE;
                     }
 
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException e) {
-                        if (e instanceof java.nio.file.FileSystemLoopException) {
-                            return FileVisitResult.CONTINUE;
-                        }
-                        if (Files.isSymbolicLink(file) && !Files.exists(file)) {
-                            return FileVisitResult.CONTINUE;
-                        }
                         if (fileFilter.test(file) || Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
-                            problems.add(new InputProblem(Location.ofFile(display(file)),
-                                "cannot be read: " + describe(e)));
+                            problems.add(new InputProblem(Location.ofFile(display(file)), "cannot be read: " + describe(e)));
                         }
                         return FileVisitResult.CONTINUE;
                     }
                 });
         } catch (IOException e) {
-            problems.add(new InputProblem(Location.ofFile(display(root)), "cannot be listed: " + describe(e)));
+            problems.add(new InputProblem(Location.ofFile(display(start)), "cannot be listed: " + describe(e)));
         }
-        Collections.sort(files);
-        return new Found(files, problems);
+        for (Path link : linkedDirectories) {
+            walk(link, fileFilter, skipDirectory, files, attributes, problems, visited);
+        }
     }
 
     /** The path relative to the project root, '/' separated (absolute when outside the project). */
     public String display(Path file) {
+        // Most paths come from walking below the root: cutting the root's text off is much cheaper than relativize.
+        String text = file.toString();
+        if (file.isAbsolute() && text.startsWith(givenRootText) && text.length() > givenRootText.length()
+            && text.indexOf("/.", givenRootText.length()) < 0) {
+            return text.substring(givenRootText.length()).replace('\\', '/');
+        }
         Path abs = file.toAbsolutePath().normalize();
         Path rel = abs.startsWith(givenRoot) ? givenRoot.relativize(abs)
             : abs.startsWith(projectRoot) ? projectRoot.relativize(abs) : null;
@@ -119,6 +154,14 @@ public final class SourceFinder {
             return "permission denied";
         }
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+    }
+
+    private static Path realOrNull(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException | SecurityException e) {
+            return null;
+        }
     }
 
     private static Path realOrSelf(Path p) {

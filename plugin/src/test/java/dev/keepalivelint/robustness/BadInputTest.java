@@ -247,6 +247,8 @@ class BadInputTest {
             Files.createSymbolicLink(resources.resolve("linked"), outside);
             Files.createSymbolicLink(project.root.resolve("src/main/java/com/acme/loop"), project.root.resolve("src/main/java"));
             Files.createSymbolicLink(resources.resolve("outside.yml"), outside.resolve("application.yml"));
+            Files.createSymbolicLink(project.root.resolve("src/main/java/com/acme/again"),
+                project.root.resolve("src/main/java/com/acme/good"));
         } catch (UnsupportedOperationException | IOException e) {
             assumeTrue(false, "symbolic links are not supported here: " + e);
         }

@@ -68,10 +68,17 @@ public final class ConfigScanner {
     public static final class ConfigFile {
         private final Path path;
         private final String displayPath;
+        private final java.nio.file.attribute.BasicFileAttributes attributes;
 
-        public ConfigFile(Path path, String displayPath) {
+        public ConfigFile(Path path, String displayPath, java.nio.file.attribute.BasicFileAttributes attributes) {
             this.path = path;
             this.displayPath = displayPath;
+            this.attributes = attributes;
+        }
+
+        /** Size and modification time as the walk saw them; null when not known. */
+        public java.nio.file.attribute.BasicFileAttributes attributes() {
+            return attributes;
         }
 
         public Path path() {

@@ -1,6 +1,7 @@
 package dev.keepalivelint.scan.java;
 
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
 
 /** A Java source file of the project: where it is, its path for reports and the class name its path implies. */
@@ -8,24 +9,34 @@ public final class JavaFile {
     private final Path path;
     private final String displayPath;
     private final String className;
+    private final BasicFileAttributes attributes;
 
-    public JavaFile(Path path, String displayPath, String className) {
+    public JavaFile(Path path, String displayPath, String className, BasicFileAttributes attributes) {
         this.path = Objects.requireNonNull(path);
         this.displayPath = Objects.requireNonNull(displayPath);
         this.className = className;
+        this.attributes = attributes;
+    }
+
+    /** Size and modification time as the walk saw them; null when not known. */
+    public BasicFileAttributes attributes() {
+        return attributes;
     }
 
     /**
      * A file under {@code sourceRoot}; the class name comes from its path below the root
      * ({@code com/acme/Timeouts.java} is {@code com.acme.Timeouts}).
      */
-    public static JavaFile under(Path sourceRoot, Path file, String displayPath) {
-        Path rel = sourceRoot.relativize(file);
-        String name = rel.toString().replace('\\', '/');
+    public static JavaFile under(Path sourceRoot, Path file, String displayPath, BasicFileAttributes attributes) {
+        String root = sourceRoot.toString();
+        String text = file.toString();
+        String name = text.startsWith(root + java.io.File.separator) ? text.substring(root.length() + 1)
+            : sourceRoot.relativize(file).toString();
+        name = name.replace('\\', '/');
         if (name.endsWith(".java")) {
             name = name.substring(0, name.length() - ".java".length());
         }
-        return new JavaFile(file, displayPath, name.replace('/', '.'));
+        return new JavaFile(file, displayPath, name.replace('/', '.'), attributes);
     }
 
     public Path path() {

@@ -46,7 +46,8 @@ public final class JavaScanner {
      * The tokens that make a file worth parsing, all from the rules file: the names of keepalive setters
      * (any builder configured for keepalive says one), the builder names of servers (a server without
      * keepalive calls still decides the policy its clients meet), and the packages of client libraries that
-     * ping by default (such a client matters even when the code sets nothing).
+     * ping by default (such a client matters even when the code sets nothing). Generic words would make
+     * the pre-filter useless, so a factory like Grpc.newServerBuilderForPort contributes its method name.
      */
     static Set<String> triggerTokens(RuleBook rules) {
         Set<String> tokens = new TreeSet<>();
@@ -61,8 +62,10 @@ public final class JavaScanner {
                 }
             }
             if (spec.role() == Role.SERVER) {
+                // Builder type names and factory method names, not factory classes: "Grpc" (of
+                // Grpc.newServerBuilderForPort) would match every generated *Grpc.java stub.
                 for (JavaBuilderSpec.Factory f : spec.factories()) {
-                    tokens.add(f.simpleClassName());
+                    tokens.add(f.method().startsWith("for") ? f.simpleClassName() : f.method());
                 }
                 for (String t : spec.types()) {
                     tokens.add(t.substring(t.lastIndexOf('.') + 1));
@@ -126,7 +129,8 @@ public final class JavaScanner {
     private ScanResult scanFile(JavaFile file, JavaSources sources, BuilderExtractor extractor, ScanCache cache,
                                 Freshness freshness) {
         String path = file.displayPath();
-        ScanCache.Stamp stamp = cache == null ? null : ScanCache.Stamp.of(file.path());
+        ScanCache.Stamp stamp = cache == null ? null : file.attributes() != null
+            ? ScanCache.Stamp.of(file.attributes()) : ScanCache.Stamp.of(file.path());
         ScanCache.JavaEntry cached = cache == null ? null : cache.java(path);
         if (cached != null && cached.stamp().equals(stamp) && freshness.isFresh(cached)) {
             return cached.result();

@@ -43,16 +43,33 @@ final class JavaSources {
     private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() -> new JavaParser(CONFIGURATION));
     private static final ThreadLocal<JavaParser> FALLBACK_PARSER = ThreadLocal.withInitial(() -> new JavaParser(FALLBACK));
 
-    private final Map<String, JavaFile> byClass = new HashMap<>();
+    private final List<JavaFile> files;
+    /** Built on first use: a run whose files all come from the cache never needs it. */
+    private volatile Map<String, JavaFile> byClass;
     private final ConcurrentHashMap<JavaFile, ParsedFile> parsed = new ConcurrentHashMap<>();
     private final AtomicInteger parseCount = new AtomicInteger();
     private final TextFiles reader;
 
     JavaSources(List<JavaFile> files, TextFiles reader) {
         this.reader = reader;
-        for (JavaFile f : files) {
-            byClass.putIfAbsent(f.className(), f);
+        this.files = files;
+    }
+
+    private Map<String, JavaFile> byClass() {
+        Map<String, JavaFile> map = byClass;
+        if (map == null) {
+            synchronized (this) {
+                map = byClass;
+                if (map == null) {
+                    map = new HashMap<>(files.size() * 2);
+                    for (JavaFile f : files) {
+                        map.putIfAbsent(f.className(), f);
+                    }
+                    byClass = map;
+                }
+            }
         }
+        return map;
     }
 
     /** The file a node was parsed from. */
@@ -105,7 +122,7 @@ final class JavaSources {
 
     /** The class names the project has files for (to tell whether a class recorded as missing appeared). */
     boolean hasClassFile(String className) {
-        return byClass.containsKey(className);
+        return byClass().containsKey(className);
     }
 
     /** Parses a file already read, once; later calls return the same result. */
@@ -175,7 +192,7 @@ final class JavaSources {
 
     /** True when the project has a file for top-level class {@code className} (nothing is parsed). */
     boolean hasClass(String className) {
-        boolean found = byClass.containsKey(className);
+        boolean found = byClass().containsKey(className);
         if (!found) {
             recordMiss(className);
         }
@@ -195,7 +212,7 @@ final class JavaSources {
         String outer = className;
         String nested = "";
         while (true) {
-            JavaFile file = byClass.get(outer);
+            JavaFile file = byClass().get(outer);
             if (file != null) {
                 ParsedFile p = parse(file);
                 recordRead(p);

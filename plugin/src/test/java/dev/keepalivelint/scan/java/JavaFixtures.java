@@ -35,8 +35,9 @@ final class JavaFixtures {
         Path root = root(fixture);
         SourceFinder finder = new SourceFinder(root);
         List<JavaFile> files = new ArrayList<>();
-        for (Path p : finder.find(root, f -> f.toString().endsWith(".java"), d -> false).files()) {
-            files.add(JavaFile.under(root, p, finder.display(p)));
+        SourceFinder.Found found = finder.find(root, f -> f.toString().endsWith(".java"), d -> false);
+        for (Path p : found.files()) {
+            files.add(JavaFile.under(root, p, finder.display(p), found.attributes(p)));
         }
         TextFiles reader = new TextFiles(StandardCharsets.UTF_8, 8L << 20);
         return new JavaScanner(shippedRules(), reader, StandardCharsets.UTF_8, 2).scan(files);

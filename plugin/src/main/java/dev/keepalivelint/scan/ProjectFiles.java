@@ -1,0 +1,120 @@
+package dev.keepalivelint.scan;
+
+import dev.keepalivelint.LintRequest;
+import dev.keepalivelint.scan.config.ConfigScanner;
+import dev.keepalivelint.scan.java.JavaFile;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The files a lint reads: Java sources under the source roots and configuration files under the base
+ * directory, found in one walk of the base directory (source roots usually lie inside it), plus a walk of
+ * each source root the base walk does not reach (outside the base directory, or inside a directory never
+ * scanned for configuration such as target/).
+ */
+public final class ProjectFiles {
+    private final List<JavaFile> java = new ArrayList<>();
+    private final List<ConfigScanner.ConfigFile> config = new ArrayList<>();
+    private final List<InputProblem> problems = new ArrayList<>();
+
+    private ProjectFiles() {
+    }
+
+    public List<JavaFile> java() {
+        return java;
+    }
+
+    public List<ConfigScanner.ConfigFile> config() {
+        return config;
+    }
+
+    public List<InputProblem> problems() {
+        return problems;
+    }
+
+    public static ProjectFiles find(LintRequest request, SourceFinder finder) {
+        ProjectFiles out = new ProjectFiles();
+        Path base = request.baseDir();
+        List<Path> roots = new ArrayList<>();
+        for (Path r : request.javaSourceRoots()) {
+            roots.add(r.toAbsolutePath().normalize());
+        }
+        Globs includes = new Globs(request.configIncludes());
+        Globs excludes = new Globs(request.configExcludes());
+        Set<Path> excludedDirs = new HashSet<>();
+        for (Path p : request.excludedDirectories()) {
+            excludedDirs.add(p.toAbsolutePath().normalize());
+        }
+        Predicate<Path> skip = d -> LintRequest.DEFAULT_EXCLUDED_DIRECTORY_NAMES.contains(String.valueOf(d.getFileName()))
+            || excludedDirs.contains(d.toAbsolutePath().normalize())
+            // a directory is skipped when the excludes would drop every file in it ("**/generated/**")
+            || excludes.matches(finder.display(d) + "/-");
+
+        List<Path> walkedByBase = new ArrayList<>();
+        if (request.scanConfig()) {
+            for (Path root : roots) {
+                if (reachedFrom(base, root, skip)) {
+                    walkedByBase.add(root);
+                }
+            }
+            SourceFinder.Found found = finder.find(base, p -> {
+                String name = p.getFileName().toString();
+                if (name.endsWith(".java")) {
+                    return rootOf(p, walkedByBase) != null;
+                }
+                String rel = finder.display(p);
+                return includes.matches(rel) && !excludes.matches(rel);
+            }, skip);
+            out.problems.addAll(found.problems());
+            for (Path p : found.files()) {
+                Path root = p.getFileName().toString().endsWith(".java") ? rootOf(p, walkedByBase) : null;
+                if (root != null) {
+                    out.java.add(JavaFile.under(root, p, finder.display(p), found.attributes(p)));
+                } else {
+                    out.config.add(new ConfigScanner.ConfigFile(p, finder.display(p), found.attributes(p)));
+                }
+            }
+        }
+        for (Path root : roots) {
+            if (walkedByBase.contains(root)) {
+                continue;
+            }
+            SourceFinder.Found found = finder.find(root, p -> p.getFileName().toString().endsWith(".java"), d -> false);
+            out.problems.addAll(found.problems());
+            for (Path file : found.files()) {
+                out.java.add(JavaFile.under(root, file, finder.display(file), found.attributes(file)));
+            }
+        }
+        return out;
+    }
+
+    /** True when walking {@code base} with {@code skip} reaches {@code root}: it lies below and nothing on the way is skipped. */
+    private static boolean reachedFrom(Path base, Path root, Predicate<Path> skip) {
+        if (!root.startsWith(base) || root.equals(base)) {
+            return root.equals(base);
+        }
+        Path current = root;
+        while (!current.equals(base)) {
+            if (skip.test(current)) {
+                return false;
+            }
+            current = current.getParent();
+        }
+        return true;
+    }
+
+    /** The innermost source root containing {@code file}, or null. */
+    private static Path rootOf(Path file, List<Path> roots) {
+        Path best = null;
+        for (Path r : roots) {
+            if (file.startsWith(r) && (best == null || r.getNameCount() > best.getNameCount())) {
+                best = r;
+            }
+        }
+        return best;
+    }
+}
