@@ -3,6 +3,7 @@ package dev.keepalivelint.report;
 import dev.keepalivelint.LintResult;
 import dev.keepalivelint.model.Finding;
 import dev.keepalivelint.model.Location;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class GithubAnnotations {
         if ("none".equalsIgnoreCase(setting)) {
             return false;
         }
-        return "true".equalsIgnoreCase(env.get("GITHUB_ACTIONS"));
+        return env != null && "true".equalsIgnoreCase(env.get("GITHUB_ACTIONS"));
     }
 
     /**
@@ -69,13 +70,28 @@ public final class GithubAnnotations {
         if (workspace == null) {
             return "";
         }
+        // The paths as written first: that is how the repository sees a module reached through a link. Then with
+        // links resolved, for a workspace given through a link (macOS /var, some self-hosted runners).
         Path m = module.toAbsolutePath().normalize();
         Path w = workspace.toAbsolutePath().normalize();
+        if (!m.startsWith(w)) {
+            m = real(m);
+            w = real(w);
+        }
         if (!m.startsWith(w)) {
             return "";
         }
         String rel = w.relativize(m).toString().replace('\\', '/');
         return rel.isEmpty() ? "" : rel + "/";
+    }
+
+    /** The path with symbolic links resolved, or the path itself when it does not exist. */
+    private static Path real(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException | SecurityException e) {
+            return p;
+        }
     }
 
     /** Escapes a message as the runner expects (toolkit/core command.ts escapeData). */

@@ -6,7 +6,10 @@ import dev.keepalivelint.model.Finding;
 import dev.keepalivelint.model.RelatedLocation;
 import dev.keepalivelint.model.Severity;
 
-/** The plugin's own findings model as JSON, for scripts and dashboards. */
+/**
+ * The plugin's own findings model as JSON, for scripts and dashboards. Every key is always present (null when
+ * there is no value, 0 for an unknown line or column), so scripts need not test for missing keys.
+ */
 public final class JsonReport {
     private JsonReport() {
     }
@@ -16,7 +19,7 @@ public final class JsonReport {
         w.beginObject();
         w.field("tool", ToolInfo.NAME);
         w.field("version", ToolInfo.version());
-        w.field("rulesVersion", result.rulesVersion());
+        w.name("rulesVersion").value(result.rulesVersion());
         w.name("summary").beginObject();
         w.field("errors", result.count(Severity.ERROR));
         w.field("warnings", result.count(Severity.WARNING));
@@ -38,7 +41,7 @@ public final class JsonReport {
             w.field("line", f.location().line());
             w.field("column", f.location().column());
             w.field("message", f.message());
-            w.field("fix", f.fix());
+            w.name("fix").value(f.fix());
             w.field("fingerprint", f.fingerprint());
             w.name("related").beginArray();
             for (RelatedLocation r : f.related()) {

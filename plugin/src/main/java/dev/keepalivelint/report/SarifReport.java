@@ -53,10 +53,13 @@ public final class SarifReport {
         w.endObject().endObject();
 
         w.name("originalUriBaseIds").beginObject().name(BASE_ID).beginObject()
-            .field("uri", baseDir.toAbsolutePath().normalize().toUri().toString()).endObject().endObject();
+            .field("uri", baseUri(baseDir)).endObject().endObject();
 
         w.name("results").beginArray();
-        for (Finding f : result.findings()) {
+        List<Finding> findings = result.findings();
+        List<String> fingerprints = Fingerprints.unique(findings);
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
             w.beginObject();
             w.field("ruleId", f.ruleId());
             Integer index = ruleIndex.get(f.ruleId());
@@ -65,8 +68,9 @@ public final class SarifReport {
             }
             w.field("level", level(f.severity()));
             w.name("message").beginObject().field("text", f.fullMessage()).endObject();
-            // Stable across line shifts, so code scanning matches a finding between runs.
-            w.name("partialFingerprints").beginObject().field("keepaliveLint/v1", f.fingerprint()).endObject();
+            // Stable across line shifts, so code scanning matches a finding between runs; unique within the run,
+            // as code scanning merges results that share one.
+            w.name("partialFingerprints").beginObject().field("keepaliveLint/v1", fingerprints.get(i)).endObject();
             w.name("locations").beginArray();
             location(w, f.location(), null);
             w.endArray();
@@ -110,6 +114,15 @@ public final class SarifReport {
             w.name("message").beginObject().field("text", message).endObject();
         }
         w.endObject();
+    }
+
+    /**
+     * The base directory as an absolute file URI. SARIF (3.14.14) wants it to end with '/', which
+     * {@link Path#toUri()} only adds for a directory that exists.
+     */
+    static String baseUri(Path baseDir) {
+        String uri = baseDir.toAbsolutePath().normalize().toUri().toString();
+        return uri.endsWith("/") ? uri : uri + "/";
     }
 
     /** A relative path as a URI reference: '/' separated, each segment percent-encoded where needed. */
