@@ -5,9 +5,13 @@ import dev.keepalivelint.scan.config.ConfigScanner;
 import dev.keepalivelint.scan.java.JavaFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -61,17 +65,21 @@ public final class ProjectFiles {
                     walkedByBase.add(root);
                 }
             }
+            // Every file of a directory has the same source root: look it up once per directory.
+            Map<Path, Optional<Path>> rootOfDirectory = new HashMap<>();
+            Function<Path, Path> rootOf = file -> rootOfDirectory.computeIfAbsent(file.getParent(),
+                dir -> Optional.ofNullable(rootOf(dir, walkedByBase))).orElse(null);
             SourceFinder.Found found = finder.find(base, p -> {
                 String name = p.getFileName().toString();
                 if (name.endsWith(".java")) {
-                    return rootOf(p, walkedByBase) != null;
+                    return rootOf.apply(p) != null;
                 }
                 String rel = finder.display(p);
                 return includes.matches(rel) && !excludes.matches(rel);
             }, skip);
             out.problems.addAll(found.problems());
             for (Path p : found.files()) {
-                Path root = p.getFileName().toString().endsWith(".java") ? rootOf(p, walkedByBase) : null;
+                Path root = p.getFileName().toString().endsWith(".java") ? rootOf.apply(p) : null;
                 if (root != null) {
                     out.java.add(JavaFile.under(root, p, finder.display(p), found.attributes(p)));
                 } else {
@@ -107,11 +115,11 @@ public final class ProjectFiles {
         return true;
     }
 
-    /** The innermost source root containing {@code file}, or null. */
-    private static Path rootOf(Path file, List<Path> roots) {
+    /** The innermost source root containing {@code dir} (or equal to it), or null. */
+    private static Path rootOf(Path dir, List<Path> roots) {
         Path best = null;
         for (Path r : roots) {
-            if (file.startsWith(r) && (best == null || r.getNameCount() > best.getNameCount())) {
+            if (dir != null && dir.startsWith(r) && (best == null || r.getNameCount() > best.getNameCount())) {
                 best = r;
             }
         }

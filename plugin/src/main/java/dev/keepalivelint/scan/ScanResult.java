@@ -27,8 +27,11 @@ public final class ScanResult {
         this.filesParsed = filesParsed;
     }
 
+    private static final ScanResult EMPTY = new ScanResult(List.of(), List.of(), 0, 0);
+
+    /** Nothing seen (one shared instance: most files of a project yield it). */
     public static ScanResult empty() {
-        return new ScanResult(List.of(), List.of(), 0, 0);
+        return EMPTY;
     }
 
     /** Inline suppressions found in the scanned files. */

@@ -72,6 +72,23 @@ class BadInputTest {
     }
 
     @Test
+    void oldJavaThatUsesYieldAndEnumAsNamesParses() throws IOException {
+        // Java 1.4 code (enum as a name) and pre-14 code (yield as a name) still builds with -source 8.
+        String path = "src/main/java/com/acme/ok/Legacy.java";
+        project.write(path, "package com.acme.ok;\n\nimport io.grpc.ManagedChannelBuilder;\n"
+            + "import java.util.concurrent.TimeUnit;\n\nclass Legacy {\n    int enum = 1;\n\n"
+            + "    int yield(int x) {\n        int yield = x;\n        return yield;\n    }\n\n"
+            + "    Object open() {\n        yield(2);\n"
+            + "        return ManagedChannelBuilder.forTarget(\"a:1\").keepAliveTime(30, TimeUnit.SECONDS).build();\n"
+            + "    }\n}\n");
+        LintResult r = project.lint();
+        assertGoodFindingReported(r);
+        assertTrue(r.findings().stream().anyMatch(f -> f.location().path().equals(path) && f.location().line() == 16
+            && f.ruleId().equals("keepalive-below-permit-time")), r.findings().toString());
+        assertTrue(r.findings().stream().noneMatch(f -> f.ruleId().equals("unreadable-input")), r.findings().toString());
+    }
+
+    @Test
     void emptyJavaFile() throws IOException {
         String path = "src/main/java/com/acme/bad/Empty.java";
         project.write(path, "");

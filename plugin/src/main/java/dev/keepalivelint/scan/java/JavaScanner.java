@@ -4,6 +4,7 @@ import dev.keepalivelint.cache.ScanCache;
 import dev.keepalivelint.model.ClientBehaviour;
 import dev.keepalivelint.model.Observation;
 import dev.keepalivelint.model.Role;
+import dev.keepalivelint.model.SettingKind;
 import dev.keepalivelint.rules.JavaBuilderSpec;
 import dev.keepalivelint.rules.RuleBook;
 import dev.keepalivelint.model.Suppression;
@@ -39,45 +40,51 @@ public final class JavaScanner {
         this.reader = reader;
         this.charset = charset;
         this.threads = Math.max(1, threads);
-        this.filter = new TokenFilter(triggerTokens(rules));
+        this.filter = new TokenFilter(triggerClauses(rules));
     }
 
     /**
-     * The tokens that make a file worth parsing, all from the rules file: the names of keepalive setters
-     * (any builder configured for keepalive says one), the builder names of servers (a server without
-     * keepalive calls still decides the policy its clients meet), and the packages of client libraries that
-     * ping by default (such a client matters even when the code sets nothing). Generic words would make
-     * the pre-filter useless, so a factory like Grpc.newServerBuilderForPort contributes its method name.
+     * When a file is worth parsing, all from the rules file: per builder, the file names one of its packages
+     * (no builder is recognised without its import or its qualified name, so a file that never says io.grpc
+     * holds no gRPC builder) and one of its words: the names of keepalive setters (any builder configured for
+     * keepalive says one), the builder names of servers (a server without keepalive calls still decides the
+     * policy its clients meet), and the factories and types of client libraries that ping by default (such a
+     * client matters even when the code sets nothing; a word as generic as "builder" is fine next to a package as
+     * rare as io.etcd.jetcd). Generic words alone would make the pre-filter useless, so a
+     * factory like Grpc.newServerBuilderForPort contributes its method name, not "Grpc", which every generated
+     * *Grpc.java stub says.
      */
-    static Set<String> triggerTokens(RuleBook rules) {
-        Set<String> tokens = new TreeSet<>();
+    static List<List<Set<String>>> triggerClauses(RuleBook rules) {
+        List<List<Set<String>>> clauses = new ArrayList<>();
         for (JavaBuilderSpec spec : rules.javaBuilders()) {
+            Set<String> packages = new TreeSet<>();
+            Set<String> words = new TreeSet<>();
             for (JavaBuilderSpec.Setter s : spec.setters().values()) {
-                switch (s.setting()) {
-                    case TARGET:
-                    case PORT:
-                        break;
-                    default:
-                        tokens.add(s.method());
+                if (s.setting() != SettingKind.TARGET && s.setting() != SettingKind.PORT) {
+                    words.add(s.method());
                 }
             }
-            if (spec.role() == Role.SERVER) {
-                // Builder type names and factory method names, not factory classes: "Grpc" (of
-                // Grpc.newServerBuilderForPort) would match every generated *Grpc.java stub.
-                for (JavaBuilderSpec.Factory f : spec.factories()) {
-                    tokens.add(f.method().startsWith("for") ? f.simpleClassName() : f.method());
-                }
-                for (String t : spec.types()) {
-                    tokens.add(t.substring(t.lastIndexOf('.') + 1));
-                }
-            }
-            if (spec.role() == Role.CLIENT && pingsByDefault(rules, spec.library())) {
-                for (JavaBuilderSpec.Factory f : spec.factories()) {
-                    tokens.add(f.packageName());
+            boolean pingsByDefault = spec.role() == Role.CLIENT && pingsByDefault(rules, spec.library());
+            for (JavaBuilderSpec.Factory f : spec.factories()) {
+                packages.add(f.packageName());
+                if (spec.role() == Role.SERVER) {
+                    words.add(f.method().startsWith("for") ? f.simpleClassName() : f.method());
+                } else if (pingsByDefault) {
+                    // The method alone: Client.builder() may be split over lines or statically imported.
+                    words.add(f.method());
                 }
             }
+            for (String t : spec.types()) {
+                int dot = t.lastIndexOf('.');
+                packages.add(dot < 0 ? "" : t.substring(0, dot));
+                if (spec.role() == Role.SERVER || pingsByDefault) {
+                    words.add(t.substring(dot + 1));
+                }
+            }
+            packages.remove("");
+            clauses.add(List.of(packages, words));
         }
-        return tokens;
+        return clauses;
     }
 
     private static boolean pingsByDefault(RuleBook rules, String library) {
@@ -152,7 +159,7 @@ public final class JavaScanner {
             // Reported whether or not it holds a token: a binary or empty .java file is not a source file.
             InputProblem problem = verdict == TokenFilter.Verdict.BINARY
                 ? new InputProblem(new dev.keepalivelint.model.Location(path,
-                    TextFiles.lineAt(bytes.content(), indexOfNul(bytes.content())), 0),
+                    TextFiles.lineAt(bytes.content(), Math.max(0, TokenFilter.indexOfNul(bytes.content()))), 0),
                     "binary content (a NUL byte), not a Java source file")
                 : new InputProblem(dev.keepalivelint.model.Location.ofFile(path), "empty file: no Java source to scan");
             ScanResult r = new ScanResult(List.of(), List.of(problem), 0, 0);
@@ -177,6 +184,7 @@ public final class JavaScanner {
             result = analyse(file, bytes.content(), hash, sources, extractor);
         } finally {
             reads = sources.stopRecording();
+            sources.doneWith(file);
         }
         if (cache != null && stamp != null) {
             cache.putJava(path, new ScanCache.JavaEntry(stamp, hash, result, dependencies(reads, path, freshness),
@@ -194,14 +202,6 @@ public final class JavaScanner {
         return true;
     }
 
-    private static int indexOfNul(byte[] content) {
-        for (int i = 0; i < content.length; i++) {
-            if (content[i] == 0) {
-                return i;
-            }
-        }
-        return 0;
-    }
 
     /** The other files whose constants the extraction read, as they are now. */
     private static Map<String, ScanCache.Dependency> dependencies(JavaSources.Reads reads, String self,

@@ -8,6 +8,8 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.keepalivelint.model.Location;
 import dev.keepalivelint.scan.InputProblem;
@@ -26,22 +28,26 @@ final class JavaSources {
     /** Lets any node find the file it was parsed from. */
     private static final DataKey<JavaFile> FILE = new DataKey<JavaFile>() { };
 
-    /** Current Java: switch expressions with yield, records, sealed types, patterns. */
-    private static final ParserConfiguration CONFIGURATION = new ParserConfiguration()
+    /**
+     * Current Java: switch expressions with yield, records, sealed types, patterns. Without the validators the
+     * grammar also takes old code that used yield or enum as a name, so one configuration serves every file.
+     */
+    private static final ParserConfiguration CONFIGURATION = withoutProcessors(new ParserConfiguration()
         .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
-        .setAttributeComments(false);
+        .setAttributeComments(false));
 
     /**
-     * For old code the current level refuses (identifiers such as enum or yield): RAW accepts whatever the
-     * grammar knows, except yield statements, which is why it is only the second try.
+     * Drops the post-parse processors: the language-level validators (which walk every tree to reject what javac
+     * would reject, a third of the parse time, and a linter is not a compiler), comment attribution (off) and
+     * line-separator detection (unused). The language level still decides what the grammar accepts (yield).
      */
-    private static final ParserConfiguration FALLBACK = new ParserConfiguration()
-        .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
-        .setAttributeComments(false);
+    private static ParserConfiguration withoutProcessors(ParserConfiguration configuration) {
+        configuration.getProcessors().clear();
+        return configuration;
+    }
 
     /** JavaParser instances are not thread safe; one per thread, all sharing one configuration. */
     private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() -> new JavaParser(CONFIGURATION));
-    private static final ThreadLocal<JavaParser> FALLBACK_PARSER = ThreadLocal.withInitial(() -> new JavaParser(FALLBACK));
 
     private final List<JavaFile> files;
     /** Built on first use: a run whose files all come from the cache never needs it. */
@@ -151,12 +157,6 @@ final class JavaSources {
         ParseResult<CompilationUnit> result;
         try {
             result = PARSER.get().parse(text);
-            if (!result.isSuccessful()) {
-                ParseResult<CompilationUnit> second = FALLBACK_PARSER.get().parse(text);
-                if (second.isSuccessful()) {
-                    result = second;
-                }
-            }
         } catch (RuntimeException | StackOverflowError e) {
             return new ParsedFile(file, null, new InputProblem(Location.ofFile(file.displayPath()),
                 "the Java parser failed: " + e), hash);
@@ -197,6 +197,35 @@ final class JavaSources {
             recordMiss(className);
         }
         return found;
+    }
+
+    /**
+     * Forgets the tree of a file whose extraction is done, unless another file could read a constant from it:
+     * only the files that hold constants stay in memory, so the heap does not grow with the number of files
+     * that mention keepalive. A forgotten file that is asked for after all is parsed again.
+     */
+    void doneWith(JavaFile file) {
+        ParsedFile p = parsed.get(file);
+        if (p != null && (p.unit() == null || !holdsSharedFields(p.unit()))) {
+            parsed.remove(file, p);
+        }
+    }
+
+    /** Whether another file could name one of the unit's fields: a static one that is not private, or an interface's. */
+    private static boolean holdsSharedFields(CompilationUnit unit) {
+        for (FieldDeclaration field : unit.findAll(FieldDeclaration.class)) {
+            if (field.isPrivate()) {
+                continue;
+            }
+            if (field.isStatic() || field.getParentNode().filter(JavaSources::isInterface).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isInterface(Node node) {
+        return node instanceof ClassOrInterfaceDeclaration && ((ClassOrInterfaceDeclaration) node).isInterface();
     }
 
     /** Files parsed so far. */

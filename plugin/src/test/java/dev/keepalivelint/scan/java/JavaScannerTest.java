@@ -143,4 +143,17 @@ class JavaScannerTest {
         assertEquals(1, lookalikes.filesParsed());
         assertFalse(lookalikes.observations().isEmpty());
     }
+
+    @Test
+    void keepaliveWordsWithoutABuilderPackageAreNotParsed() {
+        // A thread pool's keepAliveTime without io.grpc; io.etcd.jetcd without a client builder.
+        ScanResult r = scan("unparsed");
+        assertEquals(2, r.filesScanned());
+        assertEquals(0, r.filesParsed());
+        assertTrue(r.observations().isEmpty(), r.observations().toString());
+        // The same words next to the package are parsed: the jetcd fixture has Client.builder().
+        ScanResult jetcd = scan("jetcd");
+        assertEquals(1, jetcd.filesParsed());
+        assertEquals(2, jetcd.observations().size(), jetcd.observations().toString());
+    }
 }
