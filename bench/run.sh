@@ -1,10 +1,22 @@
 #!/usr/bin/env bash
-# The benchmark in one command: builds the plugin and this module, then measures a generated 12,000-file tree
-# (or any tree given with --tree DIR). Arguments go to dev.keepalivelint.bench.Benchmark:
-#   bench/run.sh [--files N] [--tree DIR] [--work DIR] [--no-half]
+# The benchmark in one command, from any directory: builds the plugin and this module, then measures a
+# generated, deterministic 12,000-file tree (or the tree given with --tree DIR). Arguments go to
+# dev.keepalivelint.bench.Benchmark:
+#   bench/run.sh [--files N] [--tree DIR] [--work DIR] [--keep] [--no-half]
+# Generated trees and caches go to bench/target/bench-tree unless --work says otherwise.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
-mvn -B -q -f "$root/pom.xml" install -DskipTests -Dinvoker.skip=true
-exec java -Xmx2g -cp "$here/target/classes:$(cat "$here/target/classpath.txt")" \
-  dev.keepalivelint.bench.Benchmark --work "$here/target/bench" "$@"
+# install, not package, so that a fresh clone also gets the plugin into the local repository. The bench module's
+# package phase writes its runtime classpath to target/classpath.txt (maven-dependency-plugin build-classpath).
+# The build's output is shown only when it fails: even with -q, Maven prints colour escapes that would garble
+# the table.
+if ! log="$(mvn -B -q -f "$root/pom.xml" install -DskipTests -Dinvoker.skip=true 2>&1)"; then
+  printf '%s\n' "$log" >&2
+  echo "bench/run.sh: the build failed (output above)" >&2
+  exit 1
+fi
+# The same JDK Maven used, when JAVA_HOME says which.
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+exec "$java" -Xmx2g -cp "$here/target/classes:$(cat "$here/target/classpath.txt")" \
+  dev.keepalivelint.bench.Benchmark --work "$here/target/bench-tree" "$@"
