@@ -1,5 +1,6 @@
 package dev.keepalivelint.cache;
 
+import dev.keepalivelint.model.Sha256;
 import dev.keepalivelint.scan.ScanResult;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -13,8 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -286,15 +285,6 @@ public final class ScanCache {
 
     /** SHA-256 of some bytes, hex. */
     public static String hash(byte[] content) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(content);
-            StringBuilder sb = new StringBuilder(64);
-            for (byte b : d) {
-                sb.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-            }
-            return sb.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
-        }
+        return Sha256.hex(content);
     }
 }

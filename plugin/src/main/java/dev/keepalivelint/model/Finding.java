@@ -68,18 +68,7 @@ public final class Finding implements Comparable<Finding> {
      * file and the subject (what the finding is about), not of the line or the message.
      */
     public String fingerprint() {
-        String material = ruleId + "\n" + location.path() + "\n" + subject;
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                .digest(material.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < 16; i++) {
-                sb.append(String.format("%02x", digest[i]));
-            }
-            return sb.toString();
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
-        }
+        return Sha256.shortHex(ruleId + "\n" + location.path() + "\n" + subject);
     }
 
     /** The message followed by the fix, as one text. */

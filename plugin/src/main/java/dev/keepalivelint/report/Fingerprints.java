@@ -1,9 +1,7 @@
 package dev.keepalivelint.report;
 
 import dev.keepalivelint.model.Finding;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.keepalivelint.model.Sha256;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,8 +11,8 @@ import java.util.Map;
  * Fingerprints that are unique within one report. Two findings about the same thing in one file (two identical
  * builder chains, say) share {@link Finding#fingerprint()}; GitLab and GitHub code scanning would merge them into
  * one issue. The first keeps the finding's own fingerprint, so it still matches the baseline and earlier reports;
- * each repeat gets a hash of that fingerprint and its occurrence number, which stays the same as long as the
- * repeats keep their order in the file.
+ * each repeat gets a hash of that fingerprint and its occurrence number (32 hex digits, the same shape), which
+ * stays the same as long as the repeats keep their order in the file.
  */
 final class Fingerprints {
     private Fingerprints() {
@@ -27,22 +25,8 @@ final class Fingerprints {
         for (Finding f : findings) {
             String fingerprint = f.fingerprint();
             int occurrence = seen.merge(fingerprint, 1, Integer::sum);
-            out.add(occurrence == 1 ? fingerprint : hash(fingerprint + "\n" + occurrence));
+            out.add(occurrence == 1 ? fingerprint : Sha256.shortHex(fingerprint + "\n" + occurrence));
         }
         return out;
-    }
-
-    /** 32 hex digits, the shape of {@link Finding#fingerprint()}, so consumers see one format. */
-    private static String hash(String material) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(material.getBytes(StandardCharsets.UTF_8));
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < 16; i++) {
-                sb.append(String.format("%02x", digest[i]));
-            }
-            return sb.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
-        }
     }
 }

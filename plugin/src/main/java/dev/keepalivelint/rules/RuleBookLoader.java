@@ -7,6 +7,7 @@ import dev.keepalivelint.model.Location;
 import dev.keepalivelint.model.Role;
 import dev.keepalivelint.model.ServerPolicy;
 import dev.keepalivelint.model.SettingKind;
+import dev.keepalivelint.model.Sha256;
 import dev.keepalivelint.model.Source;
 import dev.keepalivelint.yaml.SafeYaml;
 import java.io.IOException;
@@ -18,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -155,7 +155,7 @@ public final class RuleBookLoader {
         String rulesVersion = null;
         String defaultServer = null;
         Location defaultServerAt = null;
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         for (RulesSource source : sources) {
             digest.update(source.name.getBytes(StandardCharsets.UTF_8));
             digest.update(source.content);
@@ -237,7 +237,8 @@ public final class RuleBookLoader {
         if (!problems.isEmpty()) {
             throw new RulesFileException(problems);
         }
-        return new RuleBook(rulesVersion == null ? "unversioned" : rulesVersion, hex(digest.digest()), defaultServer,
+        String fingerprint = Sha256.hex(digest.digest(), 32);
+        return new RuleBook(rulesVersion == null ? "unversioned" : rulesVersion, fingerprint, defaultServer,
             libs, policies, behaviours, specs, configDialects, declared);
     }
 
@@ -753,22 +754,6 @@ public final class RuleBookLoader {
 
     private static String scalar(Node n) {
         return n instanceof ScalarNode ? ((ScalarNode) n).getValue() : null;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
-        }
-    }
-
-    private static String hex(byte[] bytes) {
-        StringBuilder sb = new StringBuilder();
-        for (byte b : bytes) {
-            sb.append(String.format("%02x", b));
-        }
-        return sb.toString();
     }
 
     /** Typed access to the keys of one mapping, recording problems with their line. */
