@@ -182,26 +182,8 @@ public final class RuleBookLoader {
             collect(top, "servers", servers);
             collect(top, "clients", clients);
             collect(top, "declarations", declarations);
-            Node java = top.node("java");
-            if (java != null) {
-                if (java instanceof MappingNode) {
-                    Fields j = new Fields((MappingNode) java, source.name);
-                    j.knownKeys(JAVA_KEYS);
-                    collect(j, "builders", builders);
-                } else {
-                    problem(source.name, java, "'java' must be a mapping with 'builders'");
-                }
-            }
-            Node config = top.node("config");
-            if (config != null) {
-                if (config instanceof MappingNode) {
-                    Fields c = new Fields((MappingNode) config, source.name);
-                    c.knownKeys(CONFIG_KEYS);
-                    collect(c, "dialects", dialects);
-                } else {
-                    problem(source.name, config, "'config' must be a mapping with 'dialects'");
-                }
-            }
+            collectSection(top, "java", JAVA_KEYS, "builders", builders);
+            collectSection(top, "config", CONFIG_KEYS, "dialects", dialects);
         }
         if (!problems.isEmpty()) {
             throw new RulesFileException(problems);
@@ -294,6 +276,22 @@ public final class RuleBookLoader {
     }
 
     /** Adds the entries of list section {@code key}, replacing entries with the same id. */
+    /** The entries listed under {@code section.list} (java.builders, config.dialects), when the section is there. */
+    private void collectSection(Fields top, String section, Set<String> knownKeys, String list,
+                                Map<String, Entry> into) {
+        Node node = top.node(section);
+        if (node == null) {
+            return;
+        }
+        if (!(node instanceof MappingNode)) {
+            problem(top.file, node, "'" + section + "' must be a mapping with '" + list + "'");
+            return;
+        }
+        Fields fields = new Fields((MappingNode) node, top.file);
+        fields.knownKeys(knownKeys);
+        collect(fields, list, into);
+    }
+
     private void collect(Fields parent, String key, Map<String, Entry> into) {
         Node n = parent.node(key);
         if (n == null) {
