@@ -55,6 +55,14 @@ class RuleBookLoaderTest {
     }
 
     @Test
+    void sectionsOfTheWrongShapeAreReportedWithTheirLine() {
+        List<String> problems = problemsOf("bad-sections.yaml");
+        String file = fixture("bad-sections.yaml").toString();
+        assertProblem(problems, file + ":3:", "'java' must be a mapping with 'builders'");
+        assertProblem(problems, file + ":6:", "unknown key 'dialect'");
+    }
+
+    @Test
     void everySchemaErrorIsReportedWithItsLine() {
         List<String> problems = problemsOf("schema-errors.yaml");
         String file = fixture("schema-errors.yaml").toString();
