@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark in one command, from any directory: builds the plugin and this module, then measures a
+# The benchmark in one command, from any directory: builds the engine, the plugin and this module, then measures a
 # generated, deterministic 12,000-file tree (or the tree given with --tree DIR). Arguments go to
 # dev.keepalivelint.bench.Benchmark:
 #   bench/run.sh [--files N] [--tree DIR] [--work DIR] [--keep] [--no-half]

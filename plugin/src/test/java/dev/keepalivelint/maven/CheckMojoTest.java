@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.keepalivelint.LintFixtures;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +32,7 @@ class CheckMojoTest {
 
     /** A real project model: the fixture project's sources and its jetcd dependency. */
     private static MavenProject project(String fixture, String jetcdVersion) {
-        Path base = LintFixtures.project(fixture);
+        Path base = Paths.get("src/test/resources/projects", fixture).toAbsolutePath();
         MavenProject project = new MavenProject();
         project.setFile(base.resolve("pom.xml").toFile());
         project.addCompileSourceRoot(base.resolve("src/main/java").toString());
