@@ -17,6 +17,7 @@ import dev.keepalivelint.model.Role;
 import dev.keepalivelint.model.Server;
 import dev.keepalivelint.model.Severity;
 import dev.keepalivelint.model.Suppression;
+import dev.keepalivelint.report.BaselineFile;
 import dev.keepalivelint.rules.RuleBook;
 import dev.keepalivelint.rules.RuleBookLoader;
 import dev.keepalivelint.rules.RulesFileException;
@@ -106,8 +107,24 @@ public final class Engine {
         for (Finding f : onePerPlace(findings)) {
             (isSuppressed(f, scan.suppressions()) ? suppressed : reported).add(f);
         }
-        return new LintResult(reported, suppressed, checks, new ArrayList<>(notes), rules.rulesVersion(),
-            scan.filesScanned(), scan.filesParsed(), Duration.ofNanos(System.nanoTime() - start));
+        return applyBaseline(request, new LintResult(reported, suppressed, checks, new ArrayList<>(notes),
+            rules.rulesVersion(), scan.filesScanned(), scan.filesParsed(), Duration.ofNanos(System.nanoTime() - start)));
+    }
+
+    /**
+     * Takes the findings the request's baseline accounts for out of the report, when the baseline file exists
+     * (a missing file is no baseline yet, not an error); a file that is not a baseline is the user's to fix.
+     */
+    private static LintResult applyBaseline(LintRequest request, LintResult result) throws LintException {
+        Path file = request.baselineFile();
+        if (file == null || !java.nio.file.Files.isRegularFile(file)) {
+            return result;
+        }
+        try {
+            return BaselineFile.read(file).apply(result);
+        } catch (BaselineFile.BaselineException e) {
+            throw new LintException("the baseline cannot be used", List.of(e.getMessage()));
+        }
     }
 
     /** Reads the Java sources and configuration files, through the cache when there is one. */

@@ -28,9 +28,11 @@ public final class BaselineFile {
     public static final String DEFAULT_NAME = "keepalive-lint-baseline.json";
     private static final int FORMAT = 1;
 
+    private final Path file;
     private final Map<String, Integer> fingerprints;
 
-    private BaselineFile(Map<String, Integer> fingerprints) {
+    private BaselineFile(Path file, Map<String, Integer> fingerprints) {
+        this.file = file;
         this.fingerprints = fingerprints;
     }
 
@@ -81,7 +83,7 @@ public final class BaselineFile {
         Node findings = root instanceof MappingNode ? child((MappingNode) root, "findings") : null;
         if (!(findings instanceof SequenceNode)) {
             throw new BaselineException(file + ": not a baseline file (no \"findings\" list); write it with "
-                + "mvn keepalive-lint:baseline");
+                + "the baseline goal (mvn keepalive-lint:baseline) or the command line's --write-baseline");
         }
         Map<String, Integer> counts = new HashMap<>();
         for (Node item : ((SequenceNode) findings).getValue()) {
@@ -91,7 +93,7 @@ public final class BaselineFile {
             }
             counts.merge(((ScalarNode) fp).getValue(), 1, Integer::sum);
         }
-        return new BaselineFile(counts);
+        return new BaselineFile(file, counts);
     }
 
     private static Node child(MappingNode map, String key) {
@@ -117,7 +119,7 @@ public final class BaselineFile {
                 remaining.add(f);
             }
         }
-        return result.withSuppressed(remaining, known);
+        return result.withBaseline(file, remaining, known);
     }
 
     /** How many findings the baseline holds. */

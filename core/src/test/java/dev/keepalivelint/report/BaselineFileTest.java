@@ -55,6 +55,36 @@ class BaselineFileTest {
     }
 
     @Test
+    void theEngineAppliesTheRequestsBaselineWhenTheFileExists() throws Exception {
+        LintResult before = lint(CHANNELS);
+        Path file = project.resolve(BaselineFile.DEFAULT_NAME);
+        LintRequest.Builder request = LintRequest.builder(project).javaSourceRoot(project.resolve("src/main/java"))
+            .baselineFile(file);
+        LintResult noBaselineYet = LintFixtures.lint(request.build());
+        assertEquals(3, noBaselineYet.findings().size(), noBaselineYet.findings().toString());
+        assertEquals(null, noBaselineYet.baselineFile());
+        assertEquals(null, ConsoleReport.baseline(noBaselineYet));
+
+        Files.writeString(file, BaselineFile.render(before));
+        Files.writeString(project.resolve("src/main/java/com/acme/Channels.java"), CHANNELS.replace("\n}\n",
+            "\n    Object search = ManagedChannelBuilder.forTarget(\"dns:///search:443\")"
+            + ".keepAliveTime(2, TimeUnit.MINUTES).build();\n}\n"));
+        LintResult filtered = LintFixtures.lint(request.build());
+        assertEquals(1, filtered.findings().size(), filtered.findings().toString());
+        assertTrue(filtered.findings().get(0).subject().contains("dns:///search:443"), filtered.findings().toString());
+        assertEquals(3, filtered.baselineMatched());
+        assertEquals(file, filtered.baselineFile());
+        assertEquals("keepalive-lint: baseline " + file + " accounts for 3 of 4 findings; only the others are reported",
+            ConsoleReport.baseline(filtered).text());
+
+        Files.writeString(file, "[1, 2");
+        dev.keepalivelint.LintException e = assertThrows(dev.keepalivelint.LintException.class,
+            () -> new dev.keepalivelint.Engine().lint(request.build()));
+        assertTrue(e.details().get(0).startsWith(file.toString()) && e.details().get(0).contains("not a baseline file"),
+            e.details().toString());
+    }
+
+    @Test
     void aBrokenBaselineSaysWhichFileAndWhy() throws IOException {
         Path file = project.resolve("broken.json");
         Files.writeString(file, "{\"tool\": \"keepalive-lint\", \"findings\": [{\"ruleId\": \"x\"}]}");
