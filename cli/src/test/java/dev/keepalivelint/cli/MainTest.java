@@ -128,6 +128,26 @@ class MainTest {
     }
 
     @Test
+    void severalPathsReadConfigurationOnlyBelowThemGlobsRelativeToEach() throws Exception {
+        String cortex = "distributor:\n  ring:\n    kvstore:\n      store: etcd\n      etcd:\n        endpoints: [\"etcd:2379\"]\n";
+        for (String d : new String[] {"a", "b", "c"}) {
+            Files.createDirectories(dir.resolve(d));
+            Files.writeString(dir.resolve(d + "/cortex.yaml"), cortex);
+        }
+        assertEquals(1, run("a", "b"), out + err);
+        assertTrue(out.contains("[ERROR] a/cortex.yaml:[3,5] ping-without-calls: ")
+            && out.contains("[ERROR] b/cortex.yaml:[3,5] ping-without-calls: "), out);
+        assertFalse(out.contains("c/cortex.yaml"), "not a PATH: " + out);
+        assertTrue(out.contains("keepalive-lint: 2 errors, 0 warnings, 0 notes; 2 files scanned"), out);
+
+        assertEquals(0, run("--config-exclude", "cortex.yaml", "a", "b"), out + err);
+        assertTrue(out.contains("keepalive-lint: 0 errors, 0 warnings, 0 notes; 0 files scanned"), out);
+        assertEquals(0, run("--config-include", "*.yml", "a"), out + err);
+        assertEquals(1, run("--config-include", "*.yaml", "a"), out + err);
+        assertTrue(out.contains("[ERROR] cortex.yaml:[3,5] ping-without-calls: "), "one PATH is the base: " + out);
+    }
+
+    @Test
     void serverSpecs() throws Exception {
         DeclaredServer s = ServerOption.parse("id=inventory,target=inventory:*,target=dns:///inventory.prod:443,"
             + "implementation=grpc-java,version=1.68.0,permitKeepAliveTime=30s,permitKeepAliveWithoutCalls=true", 0);
