@@ -6,6 +6,7 @@ import dev.keepalivelint.model.Finding;
 import dev.keepalivelint.model.Link;
 import dev.keepalivelint.model.ServerPolicy;
 import dev.keepalivelint.model.SettingKind;
+import dev.keepalivelint.model.RuleDescriptor;
 import dev.keepalivelint.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,27 +18,16 @@ import java.util.List;
 public final class KeepaliveBelowPermitTimeCheck implements Check {
     public static final String ID = "keepalive-below-permit-time";
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(ID, Severity.ERROR,
+        "The client's keepalive interval is shorter than the server permits.",
+        "A server accepts client pings no more often than its permitted interval (permitKeepAliveTime: 5 "
+        + "minutes by default in grpc-java, grpc-go and gRPC core; 5 seconds in etcd). Each earlier ping is a "
+        + "strike; the third is answered with GOAWAY ENHANCE_YOUR_CALM \"too_many_pings\". Raise the client's "
+        + "keepAliveTime to at least the permitted interval, or lower the server's permitKeepAliveTime.");
 
     @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "The client's keepalive interval is shorter than the server permits.";
-    }
-
-    @Override
-    public String help() {
-        return "A server accepts client pings no more often than its permitted interval (permitKeepAliveTime: 5 "
-            + "minutes by default in grpc-java, grpc-go and gRPC core; 5 seconds in etcd). Each earlier ping is a "
-            + "strike; the third is answered with GOAWAY ENHANCE_YOUR_CALM \"too_many_pings\". Raise the client's "
-            + "keepAliveTime to at least the permitted interval, or lower the server's permitKeepAliveTime.";
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
     }
 
     @Override
@@ -62,7 +52,7 @@ public final class KeepaliveBelowPermitTimeCheck implements Check {
                     + Phrases.serverSpelling(link, SettingKind.PERMIT_KEEPALIVE_TIME, c.keepAliveTime().value()) + ")";
             }
             fix += ".";
-            out.add(new Finding(ID, defaultSeverity(), Phrases.at(c.keepAliveTime(), c), message, fix,
+            out.add(new Finding(ID, DESCRIPTOR.defaultSeverity(), Phrases.at(c.keepAliveTime(), c), message, fix,
                 Phrases.related(link), Phrases.subject(c, SettingKind.KEEPALIVE_TIME)));
         }
         return out;
