@@ -13,15 +13,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The written keepalive interval is below the library's floor and is silently raised: the code says one thing, the wire does another. */
+/** Rule {@value #ID}; what it means is in {@link #DESCRIPTOR} and docs/rules. The floor is the client behaviour's minimumKeepAliveTime. */
 public final class KeepaliveBelowClientMinimumCheck implements Check {
     public static final String ID = "keepalive-below-client-minimum";
 
     private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(ID, Severity.WARNING,
         "The written keepalive interval is below the library's minimum and is silently raised.",
-        "grpc-java (and clients built on it, such as jetcd) raise any keepAliveTime below 10 seconds to 10 "
-        + "seconds without a warning. The code then says one interval and the wire does another; write the "
-        + "interval that is really used.");
+        "Some client libraries raise a keepAliveTime below their minimum to that minimum without a warning, so "
+        + "the code says one interval and the wire does another. The message names the library and its minimum. "
+        + "Write the interval that is really used.");
 
     @Override
     public RuleDescriptor descriptor() {

@@ -12,19 +12,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The client pings while no call is active and the server it meets does not permit that. Idle pings are
- * then held to the server's idle allowance (2 h in grpc-java and grpc-go), so a client pinging faster
- * collects strikes on every idle connection.
+ * Rule {@value #ID}; what it means is in {@link #DESCRIPTOR} and docs/rules. Reported only when the server's
+ * policy enforces, does not permit idle pings, and the client pings faster than the policy's idle allowance.
  */
 public final class PingWithoutCallsCheck implements Check {
     public static final String ID = "ping-without-calls";
 
     private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(ID, Severity.ERROR,
         "The client pings on idle connections and the server it meets does not permit that.",
-        "A client with keepAliveWithoutCalls enabled keeps pinging while no call is active. A server that "
-        + "does not permit idle pings (grpc-java, grpc-go and gRPC core by default; etcd always) then accepts only "
-        + "one ping per idle allowance (2 hours) and answers the third early one with GOAWAY ENHANCE_YOUR_CALM "
-        + "\"too_many_pings\". Turn keepAliveWithoutCalls off, or let the server permit idle pings.");
+        "A client with keepAliveWithoutCalls on keeps pinging while no call is active. A server that does not "
+        + "permit idle pings accepts only one such ping per idle allowance; each earlier one is a strike, and "
+        + "after the strikes the server answers with GOAWAY ENHANCE_YOUR_CALM \"too_many_pings\" and closes the "
+        + "connection. The message names the server "
+        + "assumed and its policy. Turn keepAliveWithoutCalls off, let the server permit idle pings, or ping no "
+        + "more often than the idle allowance.");
 
     @Override
     public RuleDescriptor descriptor() {

@@ -7,7 +7,7 @@ import dev.keepalivelint.model.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A source, configuration or rules file that could not be read or parsed; the scan went on without it. */
+/** Rule {@value #ID}; what it means is in {@link #DESCRIPTOR} and docs/rules. Turns each scan diagnostic into a finding users can re-level or suppress. */
 public final class UnreadableInputCheck implements Check {
     public static final String ID = "unreadable-input";
 

@@ -12,7 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** A keepalive value that could not be determined statically; says what was seen so the user can make it checkable. */
+/** Rule {@value #ID}; what it means is in {@link #DESCRIPTOR} and docs/rules. Says what was seen so the user can make it checkable. */
 public final class UnresolvedValueCheck implements Check {
     public static final String ID = "unresolved-value";
 
