@@ -77,6 +77,10 @@ final class ProjectLayout {
         }
         BuildFiles build = new BuildFiles();
         for (Path p : paths) {
+            // A PATH inside another one given is walked with it; walking it again would list its files twice.
+            if (paths.stream().anyMatch(other -> !other.equals(p) && p.startsWith(other))) {
+                continue;
+            }
             List<Path> found = walk(p, includeTests, build);
             if (explicitRoots.isEmpty()) {
                 roots.addAll(found.isEmpty() ? List.of(p) : found);

@@ -148,6 +148,27 @@ class MainTest {
     }
 
     @Test
+    void aLibraryUsedWithoutAVersionTheDirectoryTellsStaysUnknownWithANote() throws Exception {
+        Files.createDirectories(dir.resolve("src/main/java/a"));
+        Files.writeString(dir.resolve("pom.xml"), "<project><parent><groupId>org.springframework.boot</groupId>"
+            + "<artifactId>spring-boot-starter-parent</artifactId><version>3.3.0</version></parent><artifactId>x</artifactId>"
+            + "<dependencies><dependency><groupId>io.etcd</groupId><artifactId>jetcd-core</artifactId></dependency>"
+            + "</dependencies></project>");
+        Files.writeString(dir.resolve("src/main/java/a/A.java"), "package a;\nimport io.etcd.jetcd.Client;\n"
+            + "class A { Object c = Client.builder().endpoints(\"http://etcd:2379\").build(); }\n");
+        assertEquals(1, run("."), out + err);
+        assertTrue(out.contains("[INFO] keepalive-lint: pom.xml uses io.etcd:jetcd-core without a version this directory tells"
+            + " (a parent, BOM or plugin outside it); jetcd's version is unknown, give --library jetcd=VERSION"), out);
+        assertTrue(out.contains("[ERROR] src/main/java/a/A.java:[3,22] ping-without-calls: ")
+            && out.contains("version unknown"), out);
+        assertFalse(out.contains("library versions:"), out);
+
+        // jetcd before 0.5.4 pings no idle connection: the version given decides
+        assertEquals(0, run("--library", "jetcd=0.5.3", "."), out + err);
+        assertTrue(out.contains("[INFO] keepalive-lint: library versions: jetcd 0.5.3 (--library)"), out);
+    }
+
+    @Test
     void serverSpecs() throws Exception {
         DeclaredServer s = ServerOption.parse("id=inventory,target=inventory:*,target=dns:///inventory.prod:443,"
             + "implementation=grpc-java,version=1.68.0,permitKeepAliveTime=30s,permitKeepAliveWithoutCalls=true", 0);

@@ -48,6 +48,10 @@ class ProjectLayoutTest {
         assertEquals(dir, layout.baseDir());
         assertEquals(List.of(dir.resolve("deploy"), dir.resolve("services/a/src/main/java")), layout.sourceRoots());
 
+        ProjectLayout nested = ProjectLayout.discover(dir, List.of(Path.of("services"), Path.of("services/a")), List.of(), true);
+        assertEquals(dir.resolve("services"), nested.baseDir());
+        assertEquals(List.of(dir.resolve("services/a/src/main/java")), nested.sourceRoots());
+
         ProjectLayout explicit = ProjectLayout.discover(dir, List.of(dir), List.of(Path.of("deploy")), true);
         assertEquals(List.of(dir.resolve("deploy")), explicit.sourceRoots());
     }
