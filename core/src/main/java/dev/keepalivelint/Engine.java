@@ -113,6 +113,14 @@ public final class Engine {
             scan.filesScanned(), scan.filesParsed(), Duration.ofNanos(System.nanoTime() - start));
     }
 
+    /**
+     * What the scanners see in the request's files, before folding, linking and checking: for tests that prove
+     * a clean result is not a blind one, and for tools that explain a result.
+     */
+    public List<Observation> observe(LintRequest request, RuleBook rules) {
+        return scan(request, rules, new LibraryVersions(rules, request.dependencyVersions())).observations();
+    }
+
     /** Reads the Java sources and configuration files, through the cache when there is one. */
     private static ScanResult scan(LintRequest request, RuleBook rules, LibraryVersions versions) {
         TextFiles reader = new TextFiles(request.sourceEncoding(), request.maxFileBytes());
