@@ -23,12 +23,12 @@ import dev.keepalivelint.rules.RuleBook;
 import dev.keepalivelint.rules.RuleBookLoader;
 import dev.keepalivelint.rules.RulesFileException;
 import dev.keepalivelint.scan.FileStamp;
-import dev.keepalivelint.scan.ProjectFiles;
 import dev.keepalivelint.scan.ScanResult;
 import dev.keepalivelint.scan.ScanScope;
 import dev.keepalivelint.scan.SourceFinder;
 import dev.keepalivelint.scan.TextFiles;
 import dev.keepalivelint.scan.config.ConfigScanner;
+import dev.keepalivelint.scan.project.ProjectFiles;
 import dev.keepalivelint.scan.java.JavaScanner;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -129,6 +129,14 @@ public final class Engine {
         } catch (Baseline.BaselineException e) {
             throw new LintException("the baseline cannot be used", List.of(e.getMessage()));
         }
+    }
+
+    /**
+     * What the scanners see in the request's files, before folding, linking and checking: for tests that prove
+     * a clean result is not a blind one, and for tools that explain a result.
+     */
+    public List<Observation> observe(LintRequest request, RuleBook rules) {
+        return scan(request, rules, new LibraryVersions(rules, request.dependencyVersions())).observations();
     }
 
     /** Reads the Java sources and configuration files, through the cache when there is one. */
