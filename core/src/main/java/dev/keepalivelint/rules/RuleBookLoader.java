@@ -53,11 +53,12 @@ public final class RuleBookLoader {
         "keys", "companion", "defaults");
     private static final Set<String> CONFIG_KEY_KEYS = Set.of("setting", "unit", "ignored");
     private static final Set<String> SOURCE_KEYS = Set.of("project", "file", "version", "note");
-    private static final Set<String> LIBRARY_KEYS = Set.of("id", "name", "artifacts", "meets", "source");
+    private static final Set<String> LIBRARY_KEYS = Set.of("id", "name", "artifacts", "meets", "meetsOnLoopback", "source");
     private static final Set<String> SERVER_KEYS = Set.of("id", "library", "name", "versions", "enforces",
-        "permitKeepAliveTime", "permitKeepAliveWithoutCalls", "idleAllowance", "strikes", "idlePingsConfigurable", "source");
+        "permitKeepAliveTime", "permitKeepAliveWithoutCalls", "idleAllowance", "strikes", "idlePingsConfigurable", "source",
+        "caveat", "caveatWhenScheme", "zeroPermitMeans", "maxPermitKeepAliveTime");
     private static final Set<String> CLIENT_KEYS = Set.of("id", "library", "name", "versions", "defaults",
-        "minimumKeepAliveTime", "offAtOrAbove", "source");
+        "minimumKeepAliveTime", "offAtOrAbove", "source", "caveat");
     private static final Set<String> CLIENT_DEFAULT_KEYS = Set.of("keepAliveTime", "keepAliveWithoutCalls", "keepAliveTimeout",
         "keepAliveEnabled");
     private static final Set<String> JAVA_KEYS = Set.of("builders");
@@ -215,6 +216,11 @@ public final class RuleBookLoader {
                 problem(e.file, new Fields(e.node, e.file).node("meets"), "meets '" + lib.meets()
                     + "' has no entry in 'servers' (use 'default' for the default gRPC server)");
             }
+            if (lib != null && lib.meetsOnLoopback() != null && !lib.meetsOnLoopback().equals("default")
+                && !hasPolicyFor(policies, lib.meetsOnLoopback())) {
+                problem(e.file, new Fields(e.node, e.file).node("meetsOnLoopback"), "meetsOnLoopback '"
+                    + lib.meetsOnLoopback() + "' has no entry in 'servers' (use 'default' for the default gRPC server)");
+            }
         }
         if (!problems.isEmpty()) {
             throw new RulesFileException(problems);
@@ -334,7 +340,7 @@ public final class RuleBookLoader {
         if (name == null || source == null) {
             return null;
         }
-        return new Library(e.id, name, artifacts, f.text("meets", false), source);
+        return new Library(e.id, name, artifacts, f.text("meets", false), source, f.text("meetsOnLoopback", false));
     }
 
     private ServerPolicy server(Entry e, Map<String, Library> libs) {
@@ -347,17 +353,27 @@ public final class RuleBookLoader {
         Boolean enforces = f.bool("enforces", false);
         boolean enforcing = enforces == null || enforces;
         Duration permit = f.duration("permitKeepAliveTime", enforcing);
-        Boolean withoutCalls = f.bool("permitKeepAliveWithoutCalls", enforcing);
+        String caveat = f.text("caveat", false);
+        // "unknown" is allowed only with a caveat that says why: the idle-ping check then stays silent.
+        boolean idleUnknown = "unknown".equals(scalar(f.node("permitKeepAliveWithoutCalls")));
+        if (idleUnknown && caveat == null) {
+            problem(e.file, f.node("permitKeepAliveWithoutCalls"), "permitKeepAliveWithoutCalls: unknown needs a 'caveat' saying why");
+        }
+        Boolean withoutCalls = idleUnknown ? null : f.bool("permitKeepAliveWithoutCalls", enforcing);
         Duration idle = f.duration("idleAllowance", enforcing);
         Integer strikes = f.integer("strikes", enforcing);
         Boolean configurable = f.bool("idlePingsConfigurable", false);
+        Duration zeroMeans = f.duration("zeroPermitMeans", false);
+        Duration cap = f.duration("maxPermitKeepAliveTime", false);
         if (library == null || versions == null || source == null || enforcing
-            && (permit == null || withoutCalls == null || idle == null || strikes == null)) {
+            && (permit == null || withoutCalls == null && !idleUnknown || idle == null || strikes == null)) {
             return null;
         }
+        Boolean permitsIdle = idleUnknown ? null : Boolean.valueOf(withoutCalls != null && withoutCalls);
         return new ServerPolicy(e.id, library, name == null ? libs.get(library).name() + " server" : name, versions,
-            enforcing, permit, withoutCalls != null && withoutCalls, idle, strikes == null ? 0 : strikes,
-            configurable == null || configurable, source, new Location(e.file, SafeYaml.line(e.node), 0));
+            enforcing, permit, permitsIdle, idle, strikes == null ? 0 : strikes,
+            configurable == null || configurable, source, new Location(e.file, SafeYaml.line(e.node), 0))
+            .withFacts(caveat, f.text("caveatWhenScheme", false), zeroMeans, cap);
     }
 
     private ClientBehaviour client(Entry e, Map<String, Library> libs) {
@@ -393,7 +409,8 @@ public final class RuleBookLoader {
             return null;
         }
         return new ClientBehaviour(e.id, library, name == null ? libs.get(library).name() + " client" : name, versions,
-            time, withoutCalls, timeout, minimum, offAt, enabled == null || enabled, source);
+            time, withoutCalls, timeout, minimum, offAt, enabled == null || enabled, source)
+            .withCaveat(f.text("caveat", false));
     }
 
     private JavaBuilderSpec builder(Entry e, Map<String, Library> libs) {
