@@ -147,11 +147,14 @@ public final class Engine {
     /** Scans the configuration files, or takes the cached result when none of them changed. */
     private static ScanResult scanConfig(RuleBook rules, TextFiles reader, LibraryVersions versions,
                                          List<ConfigScanner.ConfigFile> files, ScanCache cache) {
-        ConfigScanner scanner = new ConfigScanner(rules, reader, versions.inUse());
+        ConfigScanner scanner = new ConfigScanner(rules, reader, versions.inUse(), versions::of);
         if (cache == null) {
             return scanner.scan(files);
         }
         StringBuilder key = new StringBuilder(new java.util.TreeSet<>(versions.inUse()).toString());
+        for (String library : new java.util.TreeSet<>(versions.inUse())) {
+            key.append(' ').append(library).append('=').append(versions.of(library));
+        }
         for (ConfigScanner.ConfigFile f : files) {
             ScanCache.Stamp stamp = f.attributes() != null ? ScanCache.Stamp.of(f.attributes()) : ScanCache.Stamp.of(f.path());
             key.append('\n').append(f.displayPath()).append(' ')

@@ -51,7 +51,8 @@ public final class RuleBookLoader {
         "blocks", "source");
     private static final Set<String> BLOCK_KEYS = Set.of("path", "role", "library", "when", "inherit", "requiresKey",
         "keys", "companion", "defaults");
-    private static final Set<String> CONFIG_KEY_KEYS = Set.of("setting", "unit", "ignored");
+    private static final Set<String> CONFIG_KEY_KEYS = Set.of("setting", "unit", "ignored", "notApplied");
+    private static final Set<String> NOT_APPLIED_KEYS = Set.of("library", "versions", "values", "why", "fix");
     private static final Set<String> SOURCE_KEYS = Set.of("project", "file", "version", "note");
     private static final Set<String> LIBRARY_KEYS = Set.of("id", "name", "artifacts", "meets", "meetsOnLoopback", "source");
     private static final Set<String> SERVER_KEYS = Set.of("id", "library", "name", "versions", "enforces",
@@ -623,7 +624,47 @@ public final class RuleBookLoader {
                 problem(file, f.node("unit"), "unit '" + unitText + "' must be one of ns, us, ms, s, m, h, d");
             }
         }
-        return setting == null ? null : new ConfigKey(key, setting, unit, f.text("ignored", false));
+        List<ConfigKey.NotApplied> notApplied = new ArrayList<>();
+        Node na = f.node("notApplied");
+        if (na instanceof SequenceNode) {
+            for (Node item : ((SequenceNode) na).getValue()) {
+                ConfigKey.NotApplied c = notApplied(item, file);
+                if (c != null) {
+                    notApplied.add(c);
+                }
+            }
+        } else if (na != null) {
+            problem(file, na, "'notApplied' must be a list of {versions, values, why}");
+        }
+        return setting == null ? null : new ConfigKey(key, setting, unit, f.text("ignored", false), notApplied);
+    }
+
+    /** One condition under which a written key does not take effect. */
+    private ConfigKey.NotApplied notApplied(Node item, String file) {
+        if (!(item instanceof MappingNode)) {
+            problem(file, item, "a notApplied entry is a mapping {library, versions, values, why, fix}");
+            return null;
+        }
+        Fields f = new Fields((MappingNode) item, file);
+        f.knownKeys(NOT_APPLIED_KEYS);
+        String versions = f.node("versions") == null ? null : range(f);
+        String valuesText = f.text("values", false);
+        ConfigKey.NotApplied.Values values = ConfigKey.NotApplied.Values.ANY;
+        if (valuesText != null) {
+            switch (valuesText) {
+                case "any": values = ConfigKey.NotApplied.Values.ANY; break;
+                case "bare-number": values = ConfigKey.NotApplied.Values.BARE_NUMBER; break;
+                case "with-unit": values = ConfigKey.NotApplied.Values.WITH_UNIT; break;
+                default:
+                    problem(file, f.node("values"), "values '" + valuesText + "' must be any, bare-number or with-unit");
+                    return null;
+            }
+        }
+        String why = f.text("why", true);
+        if (why == null || f.node("versions") != null && versions == null) {
+            return null;
+        }
+        return new ConfigKey.NotApplied(f.text("library", false), versions, values, why, f.text("fix", false));
     }
 
     /** ChronoUnit for "ns", "us", "ms", "s", "m", "h", "d"; null otherwise. */
