@@ -3,6 +3,7 @@ package dev.keepalivelint.check;
 import dev.keepalivelint.model.Finding;
 import dev.keepalivelint.model.KeepaliveSetting;
 import dev.keepalivelint.model.Observation;
+import dev.keepalivelint.model.RuleDescriptor;
 import dev.keepalivelint.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,28 +16,16 @@ import java.util.List;
 public final class SettingNotAppliedCheck implements Check {
     public static final String ID = "setting-not-applied";
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(ID, Severity.WARNING,
+        "A keepalive setting is written but the framework does not apply it.",
+        "Some keys exist only in some versions of a framework, and some value forms do not bind: a framework "
+        + "may ignore a key its version does not have, silently drop a value it cannot convert, or refuse to start "
+        + "with a binding error. Such a setting does not do what it says. The message says why and what the version "
+        + "in use reads; write that, or upgrade.");
 
     @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "A keepalive setting is written but the framework does not apply it.";
-    }
-
-    @Override
-    public String help() {
-        return "Some keys exist only in some versions of a framework (grpc-spring-boot-starter 1.1.x spells the "
-            + "interval keep-alive-delay; Quarkus has server permit keys only from 3.0.0), and some value forms do not "
-            + "bind (a bare number for a Micronaut duration is silently dropped; 30s for grpc-spring's long seconds "
-            + "before 2.3.0 stops the application with a binding error). Such a setting does nothing; the default "
-            + "applies. Write the key and value the version in use reads, or upgrade.";
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
     }
 
     @Override
@@ -48,7 +37,7 @@ public final class SettingNotAppliedCheck implements Check {
                     + s.written() + " is not applied: " + s.unresolvedReason() + ".";
                 String fix = "Write " + s.kind().id() + " the way the version in use reads it (see the reason), "
                     + "or remove the line.";
-                out.add(new Finding(ID, defaultSeverity(), s.location(), message, fix, List.of(),
+                out.add(new Finding(ID, DESCRIPTOR.defaultSeverity(), s.location(), message, fix, List.of(),
                     o.description() + "|" + s.kind().id() + "|not-applied"));
             }
         }
