@@ -309,7 +309,8 @@ public final class ConfigScanner {
             Map<SettingKind, Spelling> spellings = new EnumMap<>(SettingKind.class);
             boolean yaml = docOf.get(inst.entries.get(0)).isYaml();
             for (ConfigKey key : block.keys()) {
-                Spelling.Syntax syntax = dialect.durations().equals("nanos") ? Spelling.Syntax.NANOS : Spelling.Syntax.SUFFIXED;
+                Spelling.Syntax syntax = dialect.durations().equals("nanos") ? Spelling.Syntax.NANOS
+                    : dialect.durations().equals("millis") ? Spelling.Syntax.MILLIS : Spelling.Syntax.SUFFIXED;
                 spellings.putIfAbsent(key.setting(), new Spelling(inst.path + "." + key.key() + (yaml ? ": %s" : "=%s"), syntax));
             }
             List<String> remarks = new ArrayList<>();
