@@ -188,11 +188,14 @@ public final class Engine {
     /** Scans the configuration files, or takes the cached result when none of them changed. */
     private static ScanResult scanConfig(RuleBook rules, TextFiles reader, LibraryVersions versions,
                                          List<ConfigScanner.ConfigFile> files, ScanCache cache) {
-        ConfigScanner scanner = new ConfigScanner(rules, reader, versions.inUse());
+        ConfigScanner scanner = new ConfigScanner(rules, reader, versions.inUse(), versions::of);
         if (cache == null) {
             return scanner.scan(files);
         }
         StringBuilder key = new StringBuilder(new java.util.TreeSet<>(versions.inUse()).toString());
+        for (String library : new java.util.TreeSet<>(versions.inUse())) {
+            key.append(' ').append(library).append('=').append(versions.of(library));
+        }
         for (ConfigScanner.ConfigFile f : files) {
             FileStamp stamp = f.attributes() != null ? FileStamp.of(f.attributes()) : FileStamp.of(f.path());
             key.append('\n').append(f.displayPath()).append(' ')
