@@ -12,6 +12,6 @@ public final class TemporalClients {
 
     static WorkflowServiceStubs local() {
         return WorkflowServiceStubs.newServiceStubs(
-            WorkflowServiceStubsOptions.newBuilder().setTarget("127.0.0.1:7233").build());  // seen: client  // expect: keepalive-below-permit-time  // expect: ping-without-calls
+            WorkflowServiceStubsOptions.newBuilder().setTarget("127.0.0.1:7233").build());  // seen: client  // expect: keepalive-below-permit-time  // expect: ping-without-calls "Temporal Java test server"
     }
 }

@@ -12,7 +12,7 @@ public final class Workflows {
         // an idle timeout of 60 s on the proxy, so ping often
         return ZeebeClient.newClientBuilder()  // seen: client
             .gatewayAddress("zeebe-gateway:26500")
-            .keepAlive(Duration.ofSeconds(10))  // expect: keepalive-below-permit-time "keepAliveTime 10s"
+            .keepAlive(Duration.ofSeconds(10))  // expect: keepalive-below-permit-time "Camunda 8 / Zeebe gateway"
             .build();
     }
 }

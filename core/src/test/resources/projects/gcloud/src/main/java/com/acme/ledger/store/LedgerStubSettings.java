@@ -11,7 +11,7 @@ public final class LedgerStubSettings {
     static InstantiatingGrpcChannelProvider.Builder production() {
         return EnhancedBigtableStubSettings.defaultGrpcTransportProviderBuilder()  // seen: client
             .setPoolSize(4)
-            .setKeepAliveTime(Duration.ofSeconds(PING_SECONDS))  // expect: keepalive-below-permit-time
+            .setKeepAliveTime(Duration.ofSeconds(PING_SECONDS))  // expect: keepalive-below-permit-time "Google Front End" "Google does not document this policy"
             .setKeepAliveTimeout(Duration.ofSeconds(10))
             .setKeepAliveWithoutCalls(true);
     }
@@ -19,7 +19,7 @@ public final class LedgerStubSettings {
     static InstantiatingGrpcChannelProvider.Builder emulator() {
         return InstantiatingGrpcChannelProvider.newBuilder()  // seen: client
             .setEndpoint("localhost:8086")
-            .setKeepAliveTime(Duration.ofSeconds(61));  // expect: keepalive-below-permit-time "keepAliveTime 61s"
+            .setKeepAliveTime(Duration.ofSeconds(61));  // expect: keepalive-below-permit-time "on this machine"
     }
 
     static InstantiatingGrpcChannelProvider.Builder tuned() {
