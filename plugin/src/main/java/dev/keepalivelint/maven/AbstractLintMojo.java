@@ -173,7 +173,11 @@ abstract class AbstractLintMojo extends AbstractMojo {
         if (cache && cacheDirectory != null) {
             b.cacheDirectory(cacheDirectory.toPath());
         }
-        b.maxFileBytes(Math.max(1, maxFileSizeMb) * 1024L * 1024L);
+        if (maxFileSizeMb < 1) {
+            throw new MojoExecutionException("keepalive-lint: maxFileSizeMb " + maxFileSizeMb
+                + " must be 1 or more (files larger than this many megabytes are not scanned)");
+        }
+        b.maxFileBytes(maxFileSizeMb * 1024L * 1024L);
         int degree = session == null || session.getRequest() == null ? 1
             : Math.max(1, session.getRequest().getDegreeOfConcurrency());
         b.threads(Math.max(1, Runtime.getRuntime().availableProcessors() / degree));

@@ -7,6 +7,7 @@ import dev.keepalivelint.report.BaselineFile;
 import dev.keepalivelint.report.CheckstyleReport;
 import dev.keepalivelint.report.ConsoleReport;
 import dev.keepalivelint.report.GithubAnnotations;
+import dev.keepalivelint.report.GithubStepSummary;
 import dev.keepalivelint.report.GitlabReport;
 import dev.keepalivelint.report.JsonReport;
 import dev.keepalivelint.report.SarifReport;
@@ -106,7 +107,15 @@ public class CheckMojo extends AbstractLintMojo {
             throw new MojoExecutionException("keepalive-lint: failOnSeverity '" + failOnSeverity
                 + "' must be error, warning or note");
         }
+        if (!GithubAnnotations.known(annotations)) {
+            throw new MojoExecutionException("keepalive-lint: annotations '" + annotations + "' must be one of "
+                + GithubAnnotations.SETTINGS + " (none turns them off)");
+        }
         Set<String> wanted = formats();
+        if (wanted.isEmpty()) {
+            log.warn("keepalive-lint: formats is empty, so no report file is written (formats are " + FORMATS
+                + "; the default is sarif)");
+        }
         LintRequest request = request();
         LintResult result = applyBaseline(lint(request));
         for (ConsoleReport.Line line : ConsoleReport.render(result)) {
@@ -118,9 +127,14 @@ public class CheckMojo extends AbstractLintMojo {
         Path sarif = sarifFile.toPath();
         writeReports(wanted, result, request.baseDir());
         if (GithubAnnotations.enabled(System.getenv(), annotations)) {
-            // Workflow commands must start their line, so they bypass Maven's "[ERROR] " prefix.
-            GithubAnnotations.render(result, request.baseDir(), workspace()).forEach(System.out::println);
-            System.out.flush();
+            // Workflow commands must start their line, so they bypass Maven's "[ERROR] " prefix (and Maven 4's
+            // "[INFO] [stdout] "); GitHub's per-level allowance is shared by every module of the build.
+            GithubAnnotations.Budget budget = ReactorSummary.budget(session);
+            RawStdout.print(budget.take(GithubAnnotations.render(result, request.baseDir(), workspace())));
+            if (!ReactorSummary.isMultiModule(session)) {
+                RawStdout.print(budget.finish());
+                writeStepSummary(GithubStepSummary.render(result, request.baseDir(), workspace()));
+            }
         }
         finishReactor(result);
         long failing = result.findings().stream().filter(f -> f.severity().atLeast(threshold)).count();
@@ -176,6 +190,20 @@ public class CheckMojo extends AbstractLintMojo {
         }
     }
 
+    /** Appends to the job summary GitHub shows for the run ($GITHUB_STEP_SUMMARY), when there is one. */
+    private void writeStepSummary(String markdown) {
+        String file = System.getenv("GITHUB_STEP_SUMMARY");
+        if (file == null || file.isBlank()) {
+            return;
+        }
+        try {
+            Files.writeString(Paths.get(file), markdown + "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException | RuntimeException e) {
+            getLog().warn("keepalive-lint: cannot append the job summary to " + file + ": " + e.getMessage());
+        }
+    }
+
     /** The repository root for annotation paths: GITHUB_WORKSPACE, else the top of the Maven build. */
     private Path workspace() {
         String env = System.getenv("GITHUB_WORKSPACE");
@@ -211,6 +239,14 @@ public class CheckMojo extends AbstractLintMojo {
             return;
         }
         ReactorSummary.lines(reactor).forEach(getLog()::info);
+        if (GithubAnnotations.enabled(System.getenv(), annotations)) {
+            RawStdout.print(ReactorSummary.budget(session).finish());
+            Path top = Paths.get(session.getExecutionRootDirectory());
+            LintResult everything = ReactorSummary.aggregate(reactor, top);
+            if (everything != null) {
+                writeStepSummary(GithubStepSummary.render(everything, top, workspace()));
+            }
+        }
         if (aggregateSarifFile != null && !aggregateSarifFile.isBlank()) {
             Path root = Paths.get(session.getExecutionRootDirectory());
             Path file = root.resolve(aggregateSarifFile);

@@ -6,6 +6,7 @@ import dev.keepalivelint.model.Location;
 import dev.keepalivelint.model.RelatedLocation;
 import dev.keepalivelint.model.Severity;
 import dev.keepalivelint.report.ConsoleReport;
+import dev.keepalivelint.report.GithubAnnotations;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ final class ReactorSummary {
         final Set<String> expected;
         final Map<String, LintResult> results = new LinkedHashMap<>();
         final Map<String, Path> baseDirs = new LinkedHashMap<>();
+        final GithubAnnotations.Budget budget = new GithubAnnotations.Budget();
         boolean done;
 
         Build(Set<String> expected) {
@@ -81,6 +83,21 @@ final class ReactorSummary {
             return new Reactor(Collections.unmodifiableMap(new LinkedHashMap<>(build.results)),
                 Collections.unmodifiableMap(new LinkedHashMap<>(build.baseDirs)));
         }
+    }
+
+    /** The GitHub annotation allowance of this build (a fresh one when there is no session). */
+    static GithubAnnotations.Budget budget(MavenSession session) {
+        if (session == null || session.getRequest() == null || session.getProjects() == null) {
+            return new GithubAnnotations.Budget();
+        }
+        synchronized (BUILDS) {
+            return BUILDS.computeIfAbsent(session.getRequest(), k -> new Build(expected(session))).budget;
+        }
+    }
+
+    /** True when the build has more than one module, so the reactor's end finishes what modules share. */
+    static boolean isMultiModule(MavenSession session) {
+        return session != null && session.getProjects() != null && session.getProjects().size() > 1;
     }
 
     /** The modules that will run the check: all of them when it was asked for on the command line. */
