@@ -14,14 +14,17 @@ import dev.keepalivelint.model.Finding;
 import dev.keepalivelint.model.Link;
 import dev.keepalivelint.model.Observation;
 import dev.keepalivelint.model.Role;
+import dev.keepalivelint.model.RuleDescriptor;
 import dev.keepalivelint.model.Server;
 import dev.keepalivelint.model.Severity;
 import dev.keepalivelint.model.Suppression;
 import dev.keepalivelint.rules.RuleBook;
 import dev.keepalivelint.rules.RuleBookLoader;
 import dev.keepalivelint.rules.RulesFileException;
+import dev.keepalivelint.scan.FileStamp;
 import dev.keepalivelint.scan.ProjectFiles;
 import dev.keepalivelint.scan.ScanResult;
+import dev.keepalivelint.scan.ScanScope;
 import dev.keepalivelint.scan.SourceFinder;
 import dev.keepalivelint.scan.TextFiles;
 import dev.keepalivelint.scan.config.ConfigScanner;
@@ -109,7 +112,7 @@ public final class Engine {
         for (Finding f : onePerPlace(findings)) {
             (isSuppressed(f, scan.suppressions()) ? suppressed : reported).add(f);
         }
-        return new LintResult(reported, suppressed, checks, new ArrayList<>(notes), rules.rulesVersion(),
+        return new LintResult(reported, suppressed, descriptors(checks), new ArrayList<>(notes), rules.rulesVersion(),
             scan.filesScanned(), scan.filesParsed(), Duration.ofNanos(System.nanoTime() - start));
     }
 
@@ -119,7 +122,7 @@ public final class Engine {
         SourceFinder finder = new SourceFinder(request.baseDir());
         ScanCache cache = request.cacheDirectory() == null ? null
             : ScanCache.load(request.cacheDirectory(), cacheIdentity(request, rules));
-        ProjectFiles files = ProjectFiles.find(request, finder);
+        ProjectFiles files = ProjectFiles.find(scope(request), finder);
         ScanResult scan = new JavaScanner(rules, reader, request.sourceEncoding(), request.threads())
             .scan(files.java(), cache);
         if (request.scanConfig()) {
@@ -129,6 +132,18 @@ public final class Engine {
             cache.save();
         }
         return new ScanResult(List.of(), files.problems(), 0, 0).plus(scan);
+    }
+
+    /** What the scanner walks, in its own terms. */
+    private static ScanScope scope(LintRequest request) {
+        return new ScanScope(request.baseDir(), request.javaSourceRoots(), request.configIncludes(),
+            request.configExcludes(), request.excludedDirectories(), request.scanConfig());
+    }
+
+    private static List<RuleDescriptor> descriptors(List<Check> checks) {
+        List<RuleDescriptor> out = new ArrayList<>();
+        checks.forEach(c -> out.add(c.descriptor()));
+        return out;
     }
 
     /** A declared server must name an implementation the rules know; a typo is the user's to fix. */
@@ -156,7 +171,7 @@ public final class Engine {
         }
         StringBuilder key = new StringBuilder(new java.util.TreeSet<>(versions.inUse()).toString());
         for (ConfigScanner.ConfigFile f : files) {
-            ScanCache.Stamp stamp = f.attributes() != null ? ScanCache.Stamp.of(f.attributes()) : ScanCache.Stamp.of(f.path());
+            FileStamp stamp = f.attributes() != null ? FileStamp.of(f.attributes()) : FileStamp.of(f.path());
             key.append('\n').append(f.displayPath()).append(' ')
                 .append(stamp == null ? "?" : stamp.toString());
         }
@@ -178,7 +193,7 @@ public final class Engine {
         try {
             java.net.URL code = Engine.class.getProtectionDomain().getCodeSource().getLocation();
             Path jar = Path.of(code.toURI());
-            ScanCache.Stamp stamp = java.nio.file.Files.isRegularFile(jar) ? ScanCache.Stamp.of(jar) : null;
+            FileStamp stamp = java.nio.file.Files.isRegularFile(jar) ? FileStamp.of(jar) : null;
             build = stamp == null ? "" : stamp.toString();
         } catch (java.net.URISyntaxException | RuntimeException e) {
             build = "";

@@ -1,6 +1,7 @@
 package dev.keepalivelint;
 
 import dev.keepalivelint.model.DeclaredServer;
+import dev.keepalivelint.scan.ScanScope;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -34,8 +35,7 @@ public final class LintRequest {
     /** Configuration files scanned when no includes are given. */
     public static final List<String> DEFAULT_CONFIG_INCLUDES = List.of("**/*.yml", "**/*.yaml", "**/*.properties");
     /** Directories never scanned for configuration: build output, version control, IDE settings, node_modules. */
-    public static final List<String> DEFAULT_EXCLUDED_DIRECTORY_NAMES = List.of("target", "build", ".git", ".svn", ".hg",
-        ".bzr", ".idea", ".vscode", ".settings", ".gradle", ".mvn", "node_modules");
+    public static final List<String> DEFAULT_EXCLUDED_DIRECTORY_NAMES = ScanScope.DEFAULT_EXCLUDED_DIRECTORY_NAMES;
 
     private LintRequest(Builder b) {
         this.baseDir = b.baseDir.toAbsolutePath().normalize();
