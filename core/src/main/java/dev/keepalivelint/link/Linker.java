@@ -90,13 +90,14 @@ public final class Linker {
     public List<String> unmatched(List<DeclaredServer> declarations) {
         List<String> out = new ArrayList<>();
         for (DeclaredServer d : declarations) {
-            if (d.isDefault() || d.targets().isEmpty() || matched.contains(d.id() + "@" + d.declaredAt())) {
+            // with no client target known (none, or none resolved) there is nothing to judge the globs by
+            if (d.isDefault() || d.targets().isEmpty() || targetsSeen.isEmpty()
+                || matched.contains(d.id() + "@" + d.declaredAt())) {
                 continue;
             }
             List<String> seen = new ArrayList<>(targetsSeen);
-            String targets = seen.isEmpty() ? "no client has a target it could match"
-                : "client targets are " + String.join(", ", seen.subList(0, Math.min(5, seen.size())))
-                    + (seen.size() > 5 ? " and " + (seen.size() - 5) + " more" : "");
+            String targets = "client targets are " + String.join(", ", seen.subList(0, Math.min(5, seen.size())))
+                + (seen.size() > 5 ? " and " + (seen.size() - 5) + " more" : "");
             out.add("warning: the server '" + d.id() + "' declared at " + d.declaredAt() + " matches no client: its targets "
                 + d.targets() + " are globs on host and port (write orders:* for any port); " + targets);
         }
