@@ -47,12 +47,7 @@ public final class ConsoleReport {
 
     public static List<Line> render(LintResult result) {
         List<Line> lines = new ArrayList<>();
-        for (String note : result.notes()) {
-            // a note the engine marks "warning: " is a likely mistake of the user's (a declaration or suppression
-            // that does nothing), so it is printed as a warning
-            lines.add(note.startsWith(WARNING_NOTE) ? new Line(Severity.WARNING, "keepalive-lint: "
-                + note.substring(WARNING_NOTE.length())) : new Line(null, "keepalive-lint: " + note));
-        }
+        lines.addAll(notes(result));
         for (Finding f : result.findings()) {
             lines.add(new Line(f.severity(), position(f.location()) + " " + f.ruleId() + ": " + f.fullMessage()));
             for (RelatedLocation r : f.related()) {
@@ -60,6 +55,18 @@ public final class ConsoleReport {
             }
         }
         lines.add(new Line(null, summary(result)));
+        return lines;
+    }
+
+    /** The result's notes, one line each. */
+    public static List<Line> notes(LintResult result) {
+        List<Line> lines = new ArrayList<>();
+        for (String note : result.notes()) {
+            // a note the engine marks "warning: " is a likely mistake of the user's (a declaration or suppression
+            // that does nothing), so it is printed as a warning
+            lines.add(note.startsWith(WARNING_NOTE) ? new Line(Severity.WARNING, "keepalive-lint: "
+                + note.substring(WARNING_NOTE.length())) : new Line(null, "keepalive-lint: " + note));
+        }
         return lines;
     }
 

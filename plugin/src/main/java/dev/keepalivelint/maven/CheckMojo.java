@@ -5,6 +5,7 @@ import dev.keepalivelint.LintResult;
 import dev.keepalivelint.model.Severity;
 import dev.keepalivelint.report.BaselineFile;
 import dev.keepalivelint.report.CheckstyleReport;
+import dev.keepalivelint.report.CompactConsole;
 import dev.keepalivelint.report.ConsoleReport;
 import dev.keepalivelint.report.GithubAnnotations;
 import dev.keepalivelint.report.GithubStepSummary;
@@ -51,6 +52,21 @@ public class CheckMojo extends AbstractLintMojo {
     /** The least severe finding that fails the build: {@code error}, {@code warning} or {@code note}. */
     @Parameter(property = "keepalive-lint.failOnSeverity", defaultValue = "error")
     private String failOnSeverity;
+
+    /**
+     * Print every finding in full (what the client does, the server assumed and why, what the server does, every
+     * fix) instead of the compact form: one line per finding, each server's explanation once, a count per rule.
+     */
+    @Parameter(property = "keepalive-lint.verbose", defaultValue = "false")
+    private boolean verbose;
+
+    /**
+     * Where keepalive-lint's documentation is published (the web view of its sources: {@code README.md} and
+     * {@code docs/rules/<id>.md} under it). Makes the console's rule links and the SARIF {@code helpUri} absolute;
+     * unset, the console names each page by its path in the sources and SARIF has no {@code helpUri}.
+     */
+    @Parameter(property = "keepalive-lint.docsUrl")
+    private String docsUrl;
 
     /** List the findings that inline suppressions (or the baseline) took out of the report. */
     @Parameter(property = "keepalive-lint.showSuppressed", defaultValue = "false")
@@ -118,7 +134,7 @@ public class CheckMojo extends AbstractLintMojo {
         }
         LintRequest request = request();
         LintResult result = applyBaseline(lint(request));
-        for (ConsoleReport.Line line : ConsoleReport.render(result)) {
+        for (ConsoleReport.Line line : verbose ? ConsoleReport.render(result) : CompactConsole.render(result, docsUrl)) {
             print(log, line);
         }
         if (showSuppressed) {
@@ -258,8 +274,8 @@ public class CheckMojo extends AbstractLintMojo {
         }
     }
 
-    private static void writeSarif(Path file, LintResult result, Path baseDir) throws MojoExecutionException {
-        write(file, SarifReport.render(result, baseDir));
+    private void writeSarif(Path file, LintResult result, Path baseDir) throws MojoExecutionException {
+        write(file, SarifReport.render(result, baseDir, docsUrl));
     }
 
     static void write(Path file, String content) throws MojoExecutionException {
