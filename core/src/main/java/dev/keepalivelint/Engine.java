@@ -18,6 +18,7 @@ import dev.keepalivelint.model.RuleDescriptor;
 import dev.keepalivelint.model.Server;
 import dev.keepalivelint.model.Severity;
 import dev.keepalivelint.model.Suppression;
+import dev.keepalivelint.baseline.Baseline;
 import dev.keepalivelint.rules.RuleBook;
 import dev.keepalivelint.rules.RuleBookLoader;
 import dev.keepalivelint.rules.RulesFileException;
@@ -112,8 +113,25 @@ public final class Engine {
         for (Finding f : onePerPlace(findings)) {
             (isSuppressed(f, scan.suppressions()) ? suppressed : reported).add(f);
         }
-        return new LintResult(reported, suppressed, descriptors(checks), new ArrayList<>(notes), rules.rulesVersion(),
-            scan.filesScanned(), scan.filesParsed(), Duration.ofNanos(System.nanoTime() - start));
+        return applyBaseline(request, new LintResult(reported, suppressed, descriptors(checks), new ArrayList<>(notes),
+            rules.rulesVersion(), scan.filesScanned(), scan.filesParsed(), Duration.ofNanos(System.nanoTime() - start)));
+    }
+
+    /**
+     * Takes the findings the request's baseline accounts for out of the report, when the baseline file exists
+     * (a missing file is no baseline yet, not an error); a file that is not a baseline is the user's to fix.
+     */
+    private static LintResult applyBaseline(LintRequest request, LintResult result) throws LintException {
+        Path file = request.baselineFile();
+        if (file == null || !java.nio.file.Files.isRegularFile(file)) {
+            return result;
+        }
+        try {
+            Baseline.Match match = Baseline.read(file).match(result.findings());
+            return result.withBaseline(match.file(), match.remaining(), match.known());
+        } catch (Baseline.BaselineException e) {
+            throw new LintException("the baseline cannot be used", List.of(e.getMessage()));
+        }
     }
 
     /** Reads the Java sources and configuration files, through the cache when there is one. */

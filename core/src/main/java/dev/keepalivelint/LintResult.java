@@ -3,6 +3,7 @@ package dev.keepalivelint;
 import dev.keepalivelint.model.Finding;
 import dev.keepalivelint.model.RuleDescriptor;
 import dev.keepalivelint.model.Severity;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,6 +22,8 @@ public final class LintResult {
     private final int filesScanned;
     private final int filesParsed;
     private final Duration elapsed;
+    private final Path baselineFile;
+    private final int baselineMatched;
 
     public LintResult(List<Finding> findings, List<RuleDescriptor> rules, List<String> notes, String rulesVersion,
                       int filesScanned, int filesParsed, Duration elapsed) {
@@ -30,6 +33,12 @@ public final class LintResult {
     /** @param suppressed findings an inline suppression or the baseline took out of the report */
     public LintResult(List<Finding> findings, List<Finding> suppressed, List<RuleDescriptor> rules, List<String> notes,
                       String rulesVersion, int filesScanned, int filesParsed, Duration elapsed) {
+        this(findings, suppressed, rules, notes, rulesVersion, filesScanned, filesParsed, elapsed, null, 0);
+    }
+
+    private LintResult(List<Finding> findings, List<Finding> suppressed, List<RuleDescriptor> rules, List<String> notes,
+                       String rulesVersion, int filesScanned, int filesParsed, Duration elapsed, Path baselineFile,
+                       int baselineMatched) {
         this.findings = sorted(findings);
         this.suppressed = sorted(suppressed);
         this.rules = List.copyOf(rules);
@@ -38,6 +47,8 @@ public final class LintResult {
         this.filesScanned = filesScanned;
         this.filesParsed = filesParsed;
         this.elapsed = elapsed;
+        this.baselineFile = baselineFile;
+        this.baselineMatched = baselineMatched;
     }
 
     private static List<Finding> sorted(List<Finding> findings) {
@@ -56,11 +67,36 @@ public final class LintResult {
         return suppressed;
     }
 
+    /** The same result with other findings (the same ones with other paths, for example), everything else kept. */
+    public LintResult withFindings(List<Finding> newFindings, List<Finding> newSuppressed) {
+        return new LintResult(newFindings, newSuppressed, rules, notes, rulesVersion, filesScanned, filesParsed, elapsed,
+            baselineFile, baselineMatched);
+    }
+
     /** The same result with some findings moved to the suppressed list (for example those in a baseline). */
     public LintResult withSuppressed(List<Finding> remaining, List<Finding> alsoSuppressed) {
         List<Finding> all = new ArrayList<>(suppressed);
         all.addAll(alsoSuppressed);
-        return new LintResult(remaining, all, rules, notes, rulesVersion, filesScanned, filesParsed, elapsed);
+        return new LintResult(remaining, all, rules, notes, rulesVersion, filesScanned, filesParsed, elapsed,
+            baselineFile, baselineMatched);
+    }
+
+    /** The same result with the findings the baseline {@code file} accounts for ({@code known}) moved to the suppressed list. */
+    public LintResult withBaseline(Path file, List<Finding> remaining, List<Finding> known) {
+        List<Finding> all = new ArrayList<>(suppressed);
+        all.addAll(known);
+        return new LintResult(remaining, all, rules, notes, rulesVersion, filesScanned, filesParsed, elapsed,
+            file, known.size());
+    }
+
+    /** The baseline file that was applied, or null when there was none. */
+    public Path baselineFile() {
+        return baselineFile;
+    }
+
+    /** How many findings the applied baseline took out of the report (0 without a baseline). */
+    public int baselineMatched() {
+        return baselineMatched;
     }
 
     /** The rules that ran, in the order their findings are listed. */

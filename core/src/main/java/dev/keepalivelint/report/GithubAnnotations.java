@@ -3,7 +3,6 @@ package dev.keepalivelint.report;
 import dev.keepalivelint.LintResult;
 import dev.keepalivelint.model.Finding;
 import dev.keepalivelint.model.Location;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,31 +127,7 @@ public final class GithubAnnotations {
 
     /** The module's path inside the workspace, with a trailing '/', or "" when it is not inside. */
     static String prefix(Path module, Path workspace) {
-        if (workspace == null) {
-            return "";
-        }
-        // The paths as written first: that is how the repository sees a module reached through a link. Then with
-        // links resolved, for a workspace given through a link (macOS /var, some self-hosted runners).
-        Path m = module.toAbsolutePath().normalize();
-        Path w = workspace.toAbsolutePath().normalize();
-        if (!m.startsWith(w)) {
-            m = real(m);
-            w = real(w);
-        }
-        if (!m.startsWith(w)) {
-            return "";
-        }
-        String rel = w.relativize(m).toString().replace('\\', '/');
-        return rel.isEmpty() ? "" : rel + "/";
-    }
-
-    /** The path with symbolic links resolved, or the path itself when it does not exist. */
-    private static Path real(Path p) {
-        try {
-            return p.toRealPath();
-        } catch (IOException | SecurityException e) {
-            return p;
-        }
+        return RepositoryPaths.prefix(module, workspace);
     }
 
     /** Escapes a message as the runner expects (toolkit/core command.ts escapeData). */
