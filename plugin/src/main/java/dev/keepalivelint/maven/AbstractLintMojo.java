@@ -26,8 +26,10 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.ProjectDependenciesResolver;
 
 /**
  * What the goals share: the parameters that decide what is scanned and against which rules, and the
@@ -100,6 +102,10 @@ abstract class AbstractLintMojo extends AbstractMojo {
     @Parameter(property = "keepalive-lint.encoding", defaultValue = "${project.build.sourceEncoding}")
     private String encoding;
 
+    /** Collects the dependency graph when the goal runs (not before, as requiresDependencyCollection would). */
+    @Component
+    private ProjectDependenciesResolver dependenciesResolver;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
 
@@ -156,10 +162,12 @@ abstract class AbstractLintMojo extends AbstractMojo {
                 b.dependencyVersion(d.getGroupId() + ":" + d.getArtifactId(), d.getVersion());
             }
         }
-        if (project.getArtifacts() != null) {
+        if (project.getArtifacts() != null && !project.getArtifacts().isEmpty()) {
             for (Artifact a : project.getArtifacts()) {
                 b.dependencyVersion(a.getGroupId() + ":" + a.getArtifactId(), a.getBaseVersion());
             }
+        } else {
+            DependencyVersions.collect(dependenciesResolver, project, session, getLog()).forEach(b::dependencyVersion);
         }
         for (File f : rulesFiles) {
             b.rulesFile(f.toPath());

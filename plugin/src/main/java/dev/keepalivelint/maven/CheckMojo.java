@@ -27,7 +27,6 @@ import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 
 /**
@@ -35,12 +34,11 @@ import org.apache.maven.project.MavenProject;
  * server each client meets, and fails the build when a server would answer with GOAWAY ENHANCE_YOUR_CALM
  * "too_many_pings". Writes a SARIF report.
  *
- * <p>Dependencies are collected (not downloaded) for the test scope so that the versions of grpc-java, jetcd
- * and the frameworks in use select the right library defaults, even in {@code validate} and before sibling
- * modules are built.
+ * <p>The dependency graph is collected when the goal runs (POMs only, no jar; nothing at all when skipped) so
+ * that the versions of grpc-java, jetcd and the frameworks in use select the right library defaults, even in
+ * {@code validate} and before sibling modules are built.
  */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true,
-    requiresDependencyCollection = ResolutionScope.TEST)
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class CheckMojo extends AbstractLintMojo {
     /** Fail the build when a finding reaches {@code failOnSeverity}. */
     @Parameter(property = "keepalive-lint.failOnViolation", defaultValue = "true")
