@@ -101,6 +101,7 @@ final class Codec {
         for (String r : o.remarks()) {
             out.writeUTF(r);
         }
+        writeNullable(out, o.version());
     }
 
     private static Observation readObservation(DataInputStream in) throws IOException {
@@ -126,7 +127,9 @@ final class Codec {
         for (int i = 0; i < n; i++) {
             remarks.add(in.readUTF());
         }
-        return new Observation(role, library, description, location, settings, profile, spellings, group, remarks);
+        String version = readNullable(in);
+        return new Observation(role, library, description, location, settings, profile, spellings, group, remarks,
+            version);
     }
 
     private static void writeSetting(DataOutputStream out, KeepaliveSetting s) throws IOException {

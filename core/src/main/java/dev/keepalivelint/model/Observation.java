@@ -20,6 +20,7 @@ public final class Observation {
     private final Map<SettingKind, Spelling> spellings;
     private final String group;
     private final List<String> remarks;
+    private final String version;
 
     /**
      * @param spellings how each setting is written where this thing is configured, used to phrase fixes
@@ -36,6 +37,17 @@ public final class Observation {
     public Observation(Role role, String library, String description, Location location,
                        List<KeepaliveSetting> settings, String profile, Map<SettingKind, Spelling> spellings,
                        String group, List<String> remarks) {
+        this(role, library, description, location, settings, profile, spellings, group, remarks, null);
+    }
+
+    /**
+     * @param version the version of the library this was built with when the file itself says so (a container
+     *                image tag); null to take the project's version of the library
+     */
+    public Observation(Role role, String library, String description, Location location,
+                       List<KeepaliveSetting> settings, String profile, Map<SettingKind, Spelling> spellings,
+                       String group, List<String> remarks, String version) {
+        this.version = version;
         this.role = Objects.requireNonNull(role);
         this.library = Objects.requireNonNull(library);
         this.description = Objects.requireNonNull(description);
@@ -45,6 +57,11 @@ public final class Observation {
         this.spellings = spellings == null ? Map.of() : Map.copyOf(spellings);
         this.group = group;
         this.remarks = List.copyOf(remarks);
+    }
+
+    /** The library version the file itself gives (an image tag), or null. */
+    public String version() {
+        return version;
     }
 
     /** Settings written that do not take effect, each with why (e.g. a switch the framework never reads). */
