@@ -25,6 +25,8 @@ import dev.keepalivelint.scan.ScanResult;
 import dev.keepalivelint.scan.SourceFinder;
 import dev.keepalivelint.scan.TextFiles;
 import dev.keepalivelint.scan.config.ConfigScanner;
+import dev.keepalivelint.scan.config.ProductDetector;
+import dev.keepalivelint.scan.infra.InfraScanner;
 import dev.keepalivelint.scan.java.JavaScanner;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -120,7 +122,7 @@ public final class Engine {
         ScanResult scan = new JavaScanner(rules, reader, request.sourceEncoding(), request.threads())
             .scan(files.java(), cache);
         if (request.scanConfig()) {
-            scan = scan.plus(scanConfig(rules, reader, versions, files.config(), cache));
+            scan = scan.plus(scanConfig(rules, reader, versions, files.config(), cache, request));
         }
         if (cache != null) {
             cache.save();
@@ -146,12 +148,13 @@ public final class Engine {
 
     /** Scans the configuration files, or takes the cached result when none of them changed. */
     private static ScanResult scanConfig(RuleBook rules, TextFiles reader, LibraryVersions versions,
-                                         List<ConfigScanner.ConfigFile> files, ScanCache cache) {
-        ConfigScanner scanner = new ConfigScanner(rules, reader, versions.inUse());
+                                         List<ConfigScanner.ConfigFile> files, ScanCache cache, LintRequest request) {
+        ProductDetector products = new ProductDetector(rules.infra(), request.products());
+        ConfigScanner scanner = new ConfigScanner(rules, reader, versions.inUse(), products);
         if (cache == null) {
-            return scanner.scan(files);
+            return scanWithInfra(scanner, new InfraScanner(rules, reader, products), files);
         }
-        StringBuilder key = new StringBuilder(new java.util.TreeSet<>(versions.inUse()).toString());
+        StringBuilder key = new StringBuilder(new java.util.TreeSet<>(versions.inUse()).toString()).append(request.products());
         for (ConfigScanner.ConfigFile f : files) {
             ScanCache.Stamp stamp = f.attributes() != null ? ScanCache.Stamp.of(f.attributes()) : ScanCache.Stamp.of(f.path());
             key.append('\n').append(f.displayPath()).append(' ')
@@ -161,9 +164,28 @@ public final class Engine {
         if (cached != null) {
             return new ScanResult(cached.observations(), cached.problems(), cached.suppressions(), files.size(), 0);
         }
-        ScanResult result = scanner.scan(files);
+        ScanResult result = scanWithInfra(scanner, new InfraScanner(rules, reader, products), files);
         cache.putConfig(key.toString(), result);
         return result;
+    }
+
+    /**
+     * Infrastructure files first (manifests, compose files, Helm values): what they hold is read as product
+     * configuration in its own application, and the files they claim are left out of the plain scan.
+     */
+    private static ScanResult scanWithInfra(ConfigScanner scanner, InfraScanner infraScanner,
+                                            List<ConfigScanner.ConfigFile> files) {
+        InfraScanner.Result infra = infraScanner.scan(files);
+        List<ConfigScanner.ConfigFile> rest = new ArrayList<>();
+        for (ConfigScanner.ConfigFile f : files) {
+            if (!infra.claimed().contains(f.displayPath())) {
+                rest.add(f);
+            }
+        }
+        ScanResult plain = scanner.scan(rest, infra.documents());
+        ScanResult servers = new ScanResult(infra.observations(), infra.problems(), infra.suppressions(),
+            files.size() - rest.size(), infra.parsed());
+        return servers.plus(plain);
     }
 
     /**

@@ -81,9 +81,12 @@ public final class InfraRules {
         private final List<String> commands;
         private final String flags;
         private final List<String> markers;
+        private final List<String> roots;
 
         public Product(String id, String name, String dialect, boolean isDefault, List<String> libraries,
-                       List<String> images, List<String> commands, String flags, List<String> markers) {
+                       List<String> images, List<String> commands, String flags, List<String> markers,
+                       List<String> roots) {
+            this.roots = List.copyOf(roots);
             this.id = id;
             this.name = name;
             this.dialect = dialect;
@@ -133,6 +136,11 @@ public final class InfraRules {
             return flags;
         }
 
+        /** Top-level keys of the product's configuration. */
+        public List<String> roots() {
+            return roots;
+        }
+
         /** Dotted key paths only this product's configuration files have. */
         public List<String> markers() {
             return markers;
@@ -153,6 +161,11 @@ public final class InfraRules {
 
         public String flag() {
             return flag;
+        }
+
+        /** The store flag when it is not the prefix + "store"; null otherwise. */
+        public String store() {
+            return store;
         }
 
         /** The store flag's full name ("ring.store" for the empty prefix). */

@@ -21,7 +21,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class InfraRulesReader {
     private static final Set<String> SECTION_KEYS = Set.of("products", "flagSets", "charts", "etcd");
     private static final Set<String> PRODUCT_KEYS = Set.of("id", "name", "dialect", "default", "libraries", "images",
-        "commands", "flags", "markers", "source");
+        "commands", "flags", "markers", "roots", "source");
     private static final Set<String> FLAGSET_KEYS = Set.of("id", "configFile", "prefixes", "kvstore", "flags",
         "booleans", "source");
     private static final Set<String> PREFIX_KEYS = Set.of("flag", "store", "path");
@@ -149,7 +149,7 @@ final class InfraRulesReader {
         String name = scalar(f.get("name"));
         return new InfraRules.Product(id, name == null ? id : name, dialect, "true".equals(scalar(f.get("default"))),
             libs, texts(file, f.get("images")), texts(file, f.get("commands")), scalar(f.get("flags")),
-            texts(file, f.get("markers")));
+            texts(file, f.get("markers")), texts(file, f.get("roots")));
     }
 
     private InfraRules.FlagSet flagSet(String file, MappingNode n) {

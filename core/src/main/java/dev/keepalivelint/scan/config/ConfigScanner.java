@@ -391,6 +391,13 @@ public final class ConfigScanner {
             if (flagDoc != null && !description.isEmpty()) {
                 description = description + " (flags of " + flagDoc.displayPath() + ")";
             }
+            // The image version is the version of the product's own libraries only (not of dskit's etcd client).
+            dev.keepalivelint.rules.InfraRules.Product product = firstDoc.product() == null ? null
+                : rules.infra().product(firstDoc.product());
+            if (product != null && version != null && !product.libraries().contains(block.library())) {
+                description = description + " (" + product.name() + " " + version + ")";
+                version = null;
+            }
             out.add(new Observation(block.role(), block.library(), description, at, settings, context, spellings, group,
                 remarks, version));
             if (block.role() == Role.SERVER && block.companion() != null) {

@@ -75,13 +75,38 @@ public final class ProductDetector {
         return tie ? null : best;
     }
 
-    /** Comment, then option, then content; null when nothing tells. */
+    /** What {@link #detect} says of a document that is no product's configuration (no product top-level key). */
+    public static final String NONE = "-";
+
+    /**
+     * Comment, then option, then content; null when nothing tells (the default product), {@link #NONE} when the
+     * document has none of any product's top-level keys.
+     */
     public String detect(String displayPath, String text, List<ConfigEntry> entries) {
         String p = fromComment(text);
         if (p == null) {
             p = fromOption(displayPath);
         }
-        return p != null ? p : fromContent(entries);
+        if (p != null) {
+            return p;
+        }
+        if (!infra.products().isEmpty() && !hasRoot(entries)) {
+            return NONE;
+        }
+        return fromContent(entries);
+    }
+
+    private boolean hasRoot(List<ConfigEntry> entries) {
+        for (ConfigEntry e : entries) {
+            if (e.segments().size() == 1) {
+                for (InfraRules.Product p : infra.products()) {
+                    if (p.roots().contains(e.segments().get(0))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Product ids the rules know, for messages. */

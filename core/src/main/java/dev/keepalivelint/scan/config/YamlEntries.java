@@ -31,4 +31,13 @@ public final class YamlEntries {
         problems.addAll(read.problems);
         return read.documents;
     }
+
+    /** A Go duration ("10s", "1m30s", "0"); a leading '-' gives a negative one. Throws IllegalArgumentException. */
+    public static java.time.Duration goDuration(String text) {
+        String t = text.trim();
+        if (t.startsWith("-")) {
+            return DurationSyntax.parse("go", t.substring(1), null).negated();
+        }
+        return DurationSyntax.parse("go", t, null);
+    }
 }
