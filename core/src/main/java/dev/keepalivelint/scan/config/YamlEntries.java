@@ -1,6 +1,6 @@
 package dev.keepalivelint.scan.config;
 
-import dev.keepalivelint.scan.InputProblem;
+import dev.keepalivelint.model.Diagnostic;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +26,7 @@ public final class YamlEntries {
     }
 
     /** The documents of a configuration file and the problems met reading it. */
-    public static List<ConfigDocument> read(Path file, String displayPath, byte[] content, List<InputProblem> problems) {
+    public static List<ConfigDocument> read(Path file, String displayPath, byte[] content, List<Diagnostic> problems) {
         ConfigReader.Read read = ConfigReader.read(file, displayPath, content);
         problems.addAll(read.problems);
         return read.documents;

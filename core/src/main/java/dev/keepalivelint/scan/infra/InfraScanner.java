@@ -5,7 +5,7 @@ import dev.keepalivelint.model.Observation;
 import dev.keepalivelint.model.Suppression;
 import dev.keepalivelint.rules.InfraRules;
 import dev.keepalivelint.rules.RuleBook;
-import dev.keepalivelint.scan.InputProblem;
+import dev.keepalivelint.model.Diagnostic;
 import dev.keepalivelint.scan.SuppressionComments;
 import dev.keepalivelint.scan.TextFiles;
 import dev.keepalivelint.scan.TokenFilter;
@@ -53,7 +53,7 @@ public final class InfraScanner {
         private final List<ConfigDocument> documents = new ArrayList<>();
         private final Set<String> claimed = new LinkedHashSet<>();
         private final List<Observation> observations = new ArrayList<>();
-        private final List<InputProblem> problems = new ArrayList<>();
+        private final List<Diagnostic> problems = new ArrayList<>();
         private final List<Suppression> suppressions = new ArrayList<>();
         private int parsed;
 
@@ -72,7 +72,7 @@ public final class InfraScanner {
             return observations;
         }
 
-        public List<InputProblem> problems() {
+        public List<Diagnostic> problems() {
             return problems;
         }
 
