@@ -142,6 +142,11 @@ public final class InfraScanner {
             if (!name.endsWith(".yaml") && !name.endsWith(".yml")) {
                 continue;
             }
+            if (isChartTemplate(f.path())) {
+                // Helm templates are not YAML until rendered: reading them would only report parse errors
+                out.claimed.add(f.displayPath());
+                continue;
+            }
             Parsed p = parse(f);
             if (p == null) {
                 continue;
@@ -186,6 +191,17 @@ public final class InfraScanner {
             }
         }
         return out;
+    }
+
+    /** A file under a chart's templates/ directory (next to its Chart.yaml). */
+    private static boolean isChartTemplate(Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        for (Path d = dir; d != null && d.getParent() != null; d = d.getParent()) {
+            if (d.getFileName().toString().equals("templates")) {
+                return Files.isRegularFile(d.getParent().resolve("Chart.yaml"));
+            }
+        }
+        return false;
     }
 
     private Parsed parse(ConfigScanner.ConfigFile f) {
@@ -336,7 +352,9 @@ public final class InfraScanner {
                 }
             }
         }
-        if (own == null && byKey.isEmpty()) {
+        // the shape decides only without a Chart.yaml: a chart of another name (Grafana Enterprise Metrics has
+        // Cortex's config: shape) is not one of these charts
+        if (own == null && byKey.isEmpty() && chart == null) {
             for (InfraRules.Chart c : infra.charts()) {
                 if (hasShape(values, c)) {
                     own = c;

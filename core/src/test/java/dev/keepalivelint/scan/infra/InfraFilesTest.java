@@ -92,4 +92,17 @@ class InfraFilesTest {
         assertNone(result, "ping-without-calls", "deploy/compose/docker-compose.yml");
         assertTrue(of(result, "unreadable-input").stream().noneMatch(f -> f.location().path().contains("compose")));
     }
+
+    @Test
+    void helmTemplatesAreNotReadAsYaml() {
+        assertTrue(result.findings().stream().noneMatch(f -> f.location().path().contains("mychart")),
+            result.findings().toString());
+    }
+
+    @Test
+    void aCommentSaysWhichProductAFileIs() {
+        // without the comment nothing in the file tells, and it would be read as Cortex
+        Finding f = single(result, "ping-without-calls", "deploy/marked/ring.yaml", 4);
+        assertMentions(f, "Mimir/Loki etcd client (grafana dskit) distributor.ring.kvstore", "no setting turns that off");
+    }
 }
