@@ -101,6 +101,10 @@ final class Codec {
         for (String r : o.remarks()) {
             out.writeUTF(r);
         }
+        out.writeInt(o.notApplied().size());
+        for (KeepaliveSetting s : o.notApplied()) {
+            writeSetting(out, s);
+        }
         writeNullable(out, o.version());
     }
 
@@ -127,9 +131,14 @@ final class Codec {
         for (int i = 0; i < n; i++) {
             remarks.add(in.readUTF());
         }
+        n = in.readInt();
+        List<KeepaliveSetting> notApplied = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            notApplied.add(readSetting(in));
+        }
         String version = readNullable(in);
         return new Observation(role, library, description, location, settings, profile, spellings, group, remarks,
-            version);
+            notApplied, version);
     }
 
     private static void writeSetting(DataOutputStream out, KeepaliveSetting s) throws IOException {

@@ -51,17 +51,29 @@ public final class ConfigScanner {
     private final Set<String> librariesInUse;
     private final TokenFilter filter;
     private final ProductDetector products;
+    private final java.util.function.Function<String, String> versionOf;
 
     /**
      * @param librariesInUse ids of the libraries the project depends on; a dialect of a library in use wins
      *                       when two dialects spell a key the same way
      */
     public ConfigScanner(RuleBook rules, TextFiles reader, Set<String> librariesInUse) {
-        this(rules, reader, librariesInUse, new ProductDetector(rules.infra(), Map.of()));
+        this(rules, reader, librariesInUse, library -> null);
+    }
+
+    /**
+     * @param versionOf the version of a library the project uses, or null; decides whether a key this version does
+     *                  not have, or a value it cannot bind, is applied (rules: a config key's notApplied)
+     */
+    public ConfigScanner(RuleBook rules, TextFiles reader, Set<String> librariesInUse,
+                         java.util.function.Function<String, String> versionOf) {
+        this(rules, reader, librariesInUse, versionOf, new ProductDetector(rules.infra(), Map.of()));
     }
 
     /** @param products tells Cortex, Mimir and Loki files apart */
-    public ConfigScanner(RuleBook rules, TextFiles reader, Set<String> librariesInUse, ProductDetector products) {
+    public ConfigScanner(RuleBook rules, TextFiles reader, Set<String> librariesInUse,
+                         java.util.function.Function<String, String> versionOf, ProductDetector products) {
+        this.versionOf = versionOf;
         this.products = products;
         this.rules = rules;
         this.reader = reader;
@@ -341,7 +353,8 @@ public final class ConfigScanner {
                     }
                     continue;
                 }
-                Spelling.Syntax syntax = dialect.durations().equals("nanos") ? Spelling.Syntax.NANOS : Spelling.Syntax.SUFFIXED;
+                Spelling.Syntax syntax = dialect.durations().equals("nanos") ? Spelling.Syntax.NANOS
+                    : dialect.durations().equals("millis") ? Spelling.Syntax.MILLIS : Spelling.Syntax.SUFFIXED;
                 String flag = flagDoc == null ? null : flagDoc.flags().get(inst.path + "." + key.key());
                 String template = flag != null ? "-" + flag.replace("%", "%%") + "=%s"
                     : inst.path.replace("%", "%%") + "." + key.key() + (yaml ? ": %s" : "=%s");
@@ -350,7 +363,14 @@ public final class ConfigScanner {
             if (block.note() != null) {
                 remarks.add(block.note());
             }
+            List<KeepaliveSetting> notApplied = new ArrayList<>();
             for (Keyed k : keyed) {
+                String why = notAppliedWhy(block, k, version);
+                if (why != null) {
+                    notApplied.add(KeepaliveSetting.unresolved(k.key.setting(), k.entry.key() + (yaml ? ": " : "=")
+                        + k.entry.value(), why, k.entry.location()));
+                    continue;
+                }
                 if (k.key.rejected() != null) {
                     String where = k.entry.location().fileName() + ":" + k.entry.location().line();
                     remarks.add(0, k.entry.key() + " (" + where + ") is " + k.key.rejected());
@@ -399,11 +419,38 @@ public final class ConfigScanner {
                 version = null;
             }
             out.add(new Observation(block.role(), block.library(), description, at, settings, context, spellings, group,
-                remarks, version));
+                remarks, notApplied, version));
             if (block.role() == Role.SERVER && block.companion() != null) {
                 out.add(new Observation(Role.CLIENT, block.companion(), "used by the process of this " + description + " block", at,
                     List.of(), context, Map.of(), group, List.of(), version));
             }
+        }
+
+        /** Why the framework does not apply this written key (its version, its value's form), or null when it does. */
+        private String notAppliedWhy(ConfigBlock block, Keyed k, String productVersion) {
+            String raw = k.entry.value();
+            if (raw == null) {
+                return null;
+            }
+            boolean bare = raw.trim().matches("[+-]?\\d+");
+            for (ConfigKey.NotApplied c : k.key.notApplied()) {
+                if (c.values() == ConfigKey.NotApplied.Values.BARE_NUMBER && !bare
+                    || c.values() == ConfigKey.NotApplied.Values.WITH_UNIT && bare) {
+                    continue;
+                }
+                String library = c.library() != null ? c.library() : block.library();
+                String version = productVersion != null && c.library() == null ? productVersion : versionOf.apply(library);
+                if (c.versions() != null) {
+                    // an unknown version is taken to be a current one, to which such conditions do not apply
+                    if (version == null || !dev.keepalivelint.rules.VersionRange.parse(c.versions())
+                        .contains(dev.keepalivelint.rules.Version.parse(version))) {
+                        continue;
+                    }
+                    return c.why() + " (" + library + " " + version + ")" + (c.fix() == null ? "" : ". " + c.fix());
+                }
+                return c.why() + (c.fix() == null ? "" : ". " + c.fix());
+            }
+            return null;
         }
 
         private KeepaliveSetting setting(ConfigDialect dialect, Keyed k, List<ConfigEntry> visible) {
