@@ -41,10 +41,10 @@ class SettingNotAppliedCheckTest {
     void quarkusBefore3HasNoServerPermitKeys() {
         LintResult r = lint("config-quarkus-2", "io.quarkus:quarkus-grpc:2.16.12.Final");
         String props = "src/main/resources/application.properties";
-        assertMentions(single(r, ID, props, 2), "netty.permit-keep-alive-time=30s is not applied", "only from 3.0.0",
+        assertMentions(single(r, ID, props, 4), "netty.permit-keep-alive-time=30s is not applied", "only from 3.0.0",
             "(quarkus-grpc 2.16.12.Final)");
         // the local client then meets grpc-java's 5 minute default: 60 s is too often
-        assertMentions(single(r, KeepaliveBelowPermitTimeCheck.ID, props, 5), "accepts a ping every 5m at most");
+        assertMentions(single(r, KeepaliveBelowPermitTimeCheck.ID, props, 9), "accepts a ping every 5m at most");
         LintResult v3 = lint("config-quarkus-2", "io.quarkus:quarkus-grpc:3.0.0.Final");
         assertEquals(0, v3.findings().size(), v3.findings().toString());
     }

@@ -66,7 +66,7 @@ class CorrectedFactsTest {
     @Test
     void nacosClientPropertiesMeetTheNacosServer() {
         LintResult r = lint("nacos", "com.alibaba.nacos:nacos-client:2.4.3");
-        assertMentions(single(r, BELOW, "nacos-client.properties", 2), "Nacos client nacos.remote.client.grpc.channel",
+        assertMentions(single(r, BELOW, "nacos-client.properties", 4), "Nacos client nacos.remote.client.grpc.channel",
             "keepAliveTime 1m", "Nacos server (gRPC SDK port)", "accepts a ping every 5m at most",
             "nacos.remote.client.grpc.channel.keep.alive=300000");
         // connect.keep.alive is Nacos's own health check, not an HTTP/2 ping

@@ -8,10 +8,10 @@ import java.util.concurrent.TimeUnit;
 
 public final class Edge {
     static Server server() {
-        return OkHttpServerBuilder.forPort(8443).build();
+        return OkHttpServerBuilder.forPort(8443).build();  // seen: server
     }
 
     static ManagedChannel probe() {
-        return ManagedChannelBuilder.forAddress("localhost", 8443).keepAliveTime(30, TimeUnit.SECONDS).build();
+        return ManagedChannelBuilder.forAddress("localhost", 8443).keepAliveTime(30, TimeUnit.SECONDS).build();  // seen: client  // expect: keepalive-below-permit-time "grpc-java OkHttp server"
     }
 }

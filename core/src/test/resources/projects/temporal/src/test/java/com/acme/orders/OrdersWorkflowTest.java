@@ -4,6 +4,6 @@ import io.temporal.testserver.TestServer;
 
 class OrdersWorkflowTest {
     static TestServer.PortBoundTestServer server() {
-        return TestServer.createPortBoundServer(7233);
+        return TestServer.createPortBoundServer(7233);  // seen: server
     }
 }
