@@ -19,7 +19,7 @@ class InfraFilesTest {
 
     @BeforeAll
     static void lintOnce() {
-        result = lint("infra-deploy");
+        result = lint("infra-deploy", "io.etcd:jetcd-core:0.8.6");
     }
 
     @Test
@@ -104,5 +104,12 @@ class InfraFilesTest {
         // without the comment nothing in the file tells, and it would be read as Cortex
         Finding f = single(result, "ping-without-calls", "deploy/marked/ring.yaml", 4);
         assertMentions(f, "Mimir/Loki etcd client (grafana dskit) distributor.ring.kvstore", "no setting turns that off");
+    }
+
+    @Test
+    void aJetcdClientNamingTheServiceMeetsThatEtcd() {
+        Finding f = single(result, "ping-without-calls", "src/main/java/com/acme/Leader.java", 11);
+        assertMentions(f, "jetcd client", "it connects to http://etcd-client.monitoring:2379, a name of the etcd StatefulSet etcd",
+            "permitKeepAliveTime 10s");
     }
 }
