@@ -7,9 +7,11 @@ import dev.keepalivelint.LintResult;
 import dev.keepalivelint.cli.versions.DeclaredVersions;
 import dev.keepalivelint.model.Severity;
 import dev.keepalivelint.report.BaselineFile;
+import dev.keepalivelint.report.CompactConsole;
 import dev.keepalivelint.report.ConsoleReport;
 import dev.keepalivelint.report.GithubAnnotations;
 import dev.keepalivelint.report.ReportSet;
+import dev.keepalivelint.report.SarifReport;
 import dev.keepalivelint.rules.Library;
 import dev.keepalivelint.rules.RuleBook;
 import dev.keepalivelint.scan.SourceFinder;
@@ -132,7 +134,7 @@ final class LintRun {
         if (baselineLine != null) {
             print(baselineLine);
         }
-        ConsoleReport.render(result).forEach(this::print);
+        (o.verbose ? ConsoleReport.render(result) : CompactConsole.render(result, o.docsUrl)).forEach(this::print);
         if (o.showSuppressed) {
             ConsoleReport.suppressed(result).forEach(this::print);
         }
@@ -140,7 +142,8 @@ final class LintRun {
         for (String format : reports.formats()) {
             Path file = format.equals("sarif") && o.sarifFile != null ? cwd.resolve(o.sarifFile)
                 : ReportSet.defaultFile(format, reportDir);
-            write(file, ReportSet.render(format, result, base));
+            write(file, format.equals("sarif") ? SarifReport.render(result, base, o.docsUrl)
+                : ReportSet.render(format, result, base));
             info("keepalive-lint: " + format + " report written to " + file);
         }
         if (GithubAnnotations.enabled(env, o.annotations)) {

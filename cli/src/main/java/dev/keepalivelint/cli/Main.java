@@ -119,6 +119,16 @@ public final class Main implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     String annotations;
 
+    @Option(names = {"-v", "--verbose"},
+        description = "Print every finding in full (what the client does, the server assumed and why, what the server "
+            + "does, every fix) instead of one line per finding with each server explained once.")
+    boolean verbose;
+
+    @Option(names = "--docs-url", paramLabel = "URL",
+        description = "Where keepalive-lint's documentation is published: makes the console's rule links and the "
+            + "SARIF helpUri absolute (default: rule pages named by their path, no helpUri).")
+    String docsUrl;
+
     @Option(names = "--show-suppressed", description = "List the findings suppressions or the baseline took out.")
     boolean showSuppressed;
 

@@ -29,7 +29,9 @@ import org.junit.jupiter.api.Test;
  * and reads its console output and exit code, as a user or a CI job would.
  */
 class CliProcessIT {
-    private static final Pattern FINDING = Pattern.compile("^\\[(ERROR|WARNING|INFO)] (\\S+):\\[(\\d+),(\\d+)] ([a-z-]+): (.*)$");
+    /** A finding line, compact ("path:12:5 rule: ...") or with --verbose ("path:[12,5] rule: ..."). */
+    private static final Pattern FINDING = Pattern.compile(
+        "^\\[(ERROR|WARNING|INFO)] (?<path>\\S+?)(?::\\[(?<l1>\\d+),\\d+]|:(?<l2>\\d+):\\d+) (?<rule>[a-z-]+): (.*)$");
     private static Path jar;
     private static Path work;
     private static Path projects;
@@ -52,7 +54,7 @@ class CliProcessIT {
             for (String line : out.split("\n")) {
                 Matcher m = FINDING.matcher(line);
                 if (m.matches()) {
-                    found.add(m.group(5) + " " + m.group(2) + ":" + m.group(3));
+                    found.add(m.group("rule") + " " + m.group("path") + ":" + (m.group("l1") != null ? m.group("l1") : m.group("l2")));
                 }
             }
             return found;
@@ -104,10 +106,10 @@ class CliProcessIT {
         assertEquals(1, r.exit, r.toString());
         assertEquals(List.of("keepalive-below-permit-time app/src/main/java/com/acme/orders/PaymentsChannel.java:11"),
             r.findings(), r.toString());
-        String finding = r.line("PaymentsChannel.java:[11,14]");
+        String finding = r.line("PaymentsChannel.java:11:14 ");
         assertTrue(finding.startsWith("[ERROR] "), finding);
         assertTrue(finding.contains("grpc-java channel ManagedChannelBuilder.forTarget() (grpc-java 1.60.0)")
-            && finding.contains("keepAliveTime 45s") && finding.contains("Fix: Write .keepAliveTime(5, TimeUnit.MINUTES)"), finding);
+            && finding.contains("keepAliveTime 45s") && finding.contains("Write .keepAliveTime(5, TimeUnit.MINUTES)"), finding);
         assertEquals("[INFO] keepalive-lint: library versions: grpc-java 1.60.0 (gradle/libs.versions.toml), "
             + "jetcd 0.5.3 (gradle/libs.versions.toml)", r.line("library versions"), r.toString());
         assertTrue(r.err.startsWith("keepalive-lint found 1 error"), r.err);
@@ -116,7 +118,7 @@ class CliProcessIT {
         Run newer = run(projects.resolve("gradle-catalog"), "--library", "jetcd=0.8.6");
         assertEquals(List.of("keepalive-below-permit-time app/src/main/java/com/acme/orders/PaymentsChannel.java:11",
             "ping-without-calls locks/src/main/java/com/acme/locks/Locks.java:8"), newer.findings(), newer.toString());
-        assertTrue(newer.line("Locks.java:[8,").contains("jetcd client Client.builder() (jetcd 0.8.6) pings idle connections"),
+        assertTrue(newer.line("Locks.java:8:").contains("jetcd client Client.builder() (jetcd 0.8.6) pings idle connections"),
             newer.toString());
     }
 
@@ -126,9 +128,9 @@ class CliProcessIT {
         Run r = run(projects.resolve("infra-cortex"), "--formats", "sarif,json", "--report-directory", reports.toString());
         assertEquals(1, r.exit, r.toString());
         assertEquals(List.of("ping-without-calls cortex/cortex.yaml:8"), r.findings(), r.toString());
-        String finding = r.line("cortex/cortex.yaml:[8,");
+        String finding = r.line("cortex/cortex.yaml:8:5 ");
         assertTrue(finding.contains("Cortex etcd client distributor.ring.kvstore pings idle connections")
-            && finding.contains("Server assumed: etcd server")
+            && r.out.contains("keepalive-lint: [server 1] etcd server, because a Cortex etcd client talks to etcd")
             && finding.contains("distributor.ring.kvstore.etcd.ping-without-stream-allowed: false"), finding);
         assertFalse(r.out.contains("mimir"), "idle pings are off there: " + r);
         assertFalse(r.out.contains("library versions"), r.toString());
@@ -163,7 +165,8 @@ class CliProcessIT {
         assertEquals(1, strict.exit, strict.toString());
         assertEquals(List.of("keepalive-below-permit-time src/main/java/com/acme/search/Channels.java:12",
             "keepalive-below-permit-time src/test/java/com/acme/search/ChannelsTest.java:7"), strict.findings(), strict.toString());
-        assertTrue(strict.line("Channels.java:[12,").contains("Server assumed: grpc-java server"), strict.toString());
+        assertTrue(strict.out.contains("grpc-java server (Netty), because it connects to dns:///index.internal:443, "
+            + "which matches the server 'index' declared at --server 'index'"), strict.toString());
 
         Run mainOnly = run(projects.resolve("maven-clean"), "--no-include-tests", "--no-fail-on-violation",
             "--server", "id=index,target=index.internal:*,implementation=grpc-java,permitKeepAliveTime=10m");
@@ -243,8 +246,10 @@ class CliProcessIT {
             .map((Finding f) -> f.ruleId() + " " + f.location().path() + ":" + f.location().line())
             .collect(Collectors.toList());
         assertEquals(expected, r.findings(), r.toString());
+        Run verbose = run(sample.getParent(), "--verbose", sample.getFileName().toString());
+        assertEquals(expected, verbose.findings(), verbose.toString());
         for (Finding f : plugin.findings()) {
-            assertTrue(r.out.contains("] " + f.location().path() + ":[" + f.location().line() + "," + f.location().column()
+            assertTrue(verbose.out.contains("] " + f.location().path() + ":[" + f.location().line() + "," + f.location().column()
                 + "] " + f.ruleId() + ": " + f.fullMessage()), "same message as the plugin: " + f.fullMessage());
         }
     }

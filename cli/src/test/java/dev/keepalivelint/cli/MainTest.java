@@ -135,8 +135,8 @@ class MainTest {
             Files.writeString(dir.resolve(d + "/cortex.yaml"), cortex);
         }
         assertEquals(1, run("a", "b"), out + err);
-        assertTrue(out.contains("[ERROR] a/cortex.yaml:[3,5] ping-without-calls: ")
-            && out.contains("[ERROR] b/cortex.yaml:[3,5] ping-without-calls: "), out);
+        assertTrue(out.contains("[ERROR] a/cortex.yaml:3:5 ping-without-calls: ")
+            && out.contains("[ERROR] b/cortex.yaml:3:5 ping-without-calls: "), out);
         assertFalse(out.contains("c/cortex.yaml"), "not a PATH: " + out);
         assertTrue(out.contains("keepalive-lint: 2 errors, 0 warnings, 0 notes; 2 files scanned"), out);
 
@@ -144,7 +144,7 @@ class MainTest {
         assertTrue(out.contains("keepalive-lint: 0 errors, 0 warnings, 0 notes; 0 files scanned"), out);
         assertEquals(0, run("--config-include", "*.yml", "a"), out + err);
         assertEquals(1, run("--config-include", "*.yaml", "a"), out + err);
-        assertTrue(out.contains("[ERROR] cortex.yaml:[3,5] ping-without-calls: "), "one PATH is the base: " + out);
+        assertTrue(out.contains("[ERROR] cortex.yaml:3:5 ping-without-calls: "), "one PATH is the base: " + out);
     }
 
     @Test
@@ -159,7 +159,7 @@ class MainTest {
         assertEquals(1, run("."), out + err);
         assertTrue(out.contains("[INFO] keepalive-lint: pom.xml uses io.etcd:jetcd-core without a version this directory tells"
             + " (a parent, BOM or plugin outside it); jetcd's version is unknown, give --library jetcd=VERSION"), out);
-        assertTrue(out.contains("[ERROR] src/main/java/a/A.java:[3,22] ping-without-calls: ")
+        assertTrue(out.contains("[ERROR] src/main/java/a/A.java:3:22 ping-without-calls: ")
             && out.contains("version unknown"), out);
         assertFalse(out.contains("library versions:"), out);
 
@@ -185,7 +185,7 @@ class MainTest {
             + "    implementation(platform(\"io.grpc:grpc-bom:1.61.0\"))\n    implementation(\"io.grpc:grpc-netty\")\n}\n");
         assertEquals(1, run("m"), out + err);
         assertTrue(out.contains("[INFO] keepalive-lint: library versions: grpc-java 1.58.0 (pom.xml)"), out);
-        assertTrue(out.contains("[ERROR] src/main/java/a/A.java:[4,") && out.contains("(grpc-java 1.58.0)"), out);
+        assertTrue(out.contains("[ERROR] src/main/java/a/A.java:4:") && out.contains("(grpc-java 1.58.0)"), out);
         assertEquals(1, run("g"), out + err);
         assertTrue(out.contains("[INFO] keepalive-lint: library versions: grpc-java 1.61.0 (build.gradle.kts)"), out);
     }
