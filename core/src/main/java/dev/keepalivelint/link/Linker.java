@@ -26,6 +26,9 @@ public final class Linker {
     private final RuleBook rules;
     private final List<Server> servers;
     private final List<Declared> declared = new ArrayList<>();
+    /** Declared servers some client's target matched, and the targets seen, to report declarations that match nothing. */
+    private final java.util.Set<String> matched = new java.util.HashSet<>();
+    private final java.util.Set<String> targetsSeen = new java.util.TreeSet<>();
 
     /** A declared server with the policy it stands for. */
     private static final class Declared {
@@ -79,10 +82,36 @@ public final class Linker {
         }
     }
 
+    /**
+     * Lines saying which of {@code declarations} (servers with targets) no client's target matched, with the
+     * targets that were seen: such a declaration changes nothing, which is almost always a mistake in its globs.
+     * Call after every client is linked.
+     */
+    public List<String> unmatched(List<DeclaredServer> declarations) {
+        List<String> out = new ArrayList<>();
+        for (DeclaredServer d : declarations) {
+            // with no client target known (none, or none resolved) there is nothing to judge the globs by
+            if (d.isDefault() || d.targets().isEmpty() || targetsSeen.isEmpty()
+                || matched.contains(d.id() + "@" + d.declaredAt())) {
+                continue;
+            }
+            List<String> seen = new ArrayList<>(targetsSeen);
+            String targets = "client targets are " + String.join(", ", seen.subList(0, Math.min(5, seen.size())))
+                + (seen.size() > 5 ? " and " + (seen.size() - 5) + " more" : "");
+            out.add("warning: the server '" + d.id() + "' declared at " + d.declaredAt() + " matches no client: its targets "
+                + d.targets() + " are globs on host and port (write orders:* for any port); " + targets);
+        }
+        return out;
+    }
+
     public Link link(Client client) {
         Endpoint target = client.endpoint();
+        if (target != null) {
+            targetsSeen.add(target.toString());
+        }
         for (Declared d : declared) {
             if (d.server.matches(target)) {
+                matched.add(d.server.id() + "@" + d.server.declaredAt());
                 return new Link(client, d.policy, null, Link.Kind.DECLARED, "it connects to " + target
                     + ", which matches the server '" + d.server.id() + "' declared at " + d.server.declaredAt()
                     + " (" + d.explanation + ")");
@@ -90,6 +119,11 @@ public final class Linker {
         }
         Library library = rules.library(client.observation().library());
         String meets = library == null ? null : library.meets();
+        boolean loopbackRedirect = library != null && library.meetsOnLoopback() != null && target != null
+            && target.isLoopback();
+        if (loopbackRedirect) {
+            meets = library.meetsOnLoopback();
+        }
         Server own = meets == null ? null : sameGroupServer(client, meets);
         if (own != null) {
             return new Link(client, own.policy(), own, Link.Kind.SAME_PROJECT,
@@ -119,9 +153,15 @@ public final class Linker {
             }
         }
         ServerPolicy p = rules.defaultServerPolicy();
+        if (loopbackRedirect) {
+            return new Link(client, p, null, Link.Kind.DEFAULT, "it connects to " + target + " on this machine, an "
+                + "emulator or a local server rather than " + rules.library(library.meets()).name()
+                + ", and grpc-java, grpc-go and gRPC core servers share these defaults (declare the real server with "
+                + "<servers> to be exact)");
+        }
         return new Link(client, p, null, Link.Kind.DEFAULT,
             "nothing in the project says which server it talks to; grpc-java, grpc-go and gRPC core servers "
-                + "share these defaults (declare the real server with <servers> to be exact)");
+                + "share these defaults (declare the real server, with <servers> in the POM or --server on the command line, to be exact)");
     }
 
     /** A server of library {@code library} from the client's own configuration unit (same application and profile). */

@@ -39,14 +39,15 @@ public final class ConsoleReport {
         }
     }
 
+    /** The prefix of a note that is a warning about the user's configuration. */
+    public static final String WARNING_NOTE = "warning: ";
+
     private ConsoleReport() {
     }
 
     public static List<Line> render(LintResult result) {
         List<Line> lines = new ArrayList<>();
-        for (String note : result.notes()) {
-            lines.add(new Line(null, "keepalive-lint: " + note));
-        }
+        lines.addAll(notes(result));
         for (Finding f : result.findings()) {
             lines.add(new Line(f.severity(), position(f.location()) + " " + f.ruleId() + ": " + f.fullMessage()));
             for (RelatedLocation r : f.related()) {
@@ -54,6 +55,18 @@ public final class ConsoleReport {
             }
         }
         lines.add(new Line(null, summary(result)));
+        return lines;
+    }
+
+    /** The result's notes, one line each. */
+    public static List<Line> notes(LintResult result) {
+        List<Line> lines = new ArrayList<>();
+        for (String note : result.notes()) {
+            // a note the engine marks "warning: " is a likely mistake of the user's (a declaration or suppression
+            // that does nothing), so it is printed as a warning
+            lines.add(note.startsWith(WARNING_NOTE) ? new Line(Severity.WARNING, "keepalive-lint: "
+                + note.substring(WARNING_NOTE.length())) : new Line(null, "keepalive-lint: " + note));
+        }
         return lines;
     }
 
@@ -65,6 +78,14 @@ public final class ConsoleReport {
         return l.path() + ":[" + l.line() + "," + Math.max(1, l.column()) + "]";
     }
 
+    /** "src/main/java/A.java:12:5": the form terminals and IDEs turn into links. */
+    public static String compactPosition(Location l) {
+        if (l.line() == 0) {
+            return l.path();
+        }
+        return l.path() + ":" + l.line() + (l.column() > 0 ? ":" + l.column() : "");
+    }
+
     /** "keepalive-lint: 2 errors, 1 warning, 0 notes (3 suppressed); 143 files scanned, 4 parsed in 0.84 s" */
     public static String summary(LintResult r) {
         String suppressed = r.suppressed().isEmpty() ? "" : " (" + r.suppressed().size() + " suppressed)";
@@ -72,6 +93,18 @@ public final class ConsoleReport {
             plural(r.count(Severity.ERROR), "error"), plural(r.count(Severity.WARNING), "warning"),
             plural(r.count(Severity.NOTE), "note"), suppressed, r.filesScanned(), r.filesParsed(),
             r.elapsed().toNanos() / 1e9);
+    }
+
+    /**
+     * What the baseline did, "keepalive-lint: baseline FILE accounts for 2 of 5 findings; only the others are
+     * reported", or null when no baseline was applied.
+     */
+    public static Line baseline(LintResult r) {
+        if (r.baselineFile() == null) {
+            return null;
+        }
+        return new Line(null, "keepalive-lint: baseline " + r.baselineFile() + " accounts for " + r.baselineMatched()
+            + " of " + (r.findings().size() + r.baselineMatched()) + " findings; only the others are reported");
     }
 
     /** One line per suppressed finding, for -Dkeepalive-lint.showSuppressed. */
