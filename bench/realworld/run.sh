@@ -2,7 +2,7 @@
 # The real-code harness: lints public repositories at pinned commits and compares the findings with what we
 # expect of them (bench/realworld/expectations.tsv). Not part of .ci/run: it needs local git clones.
 #
-#   bench/realworld/run.sh [--clones DIR] [--work DIR] [--list FILE] [--expect FILE] [--only owner/name] [--no-build]
+#   bench/realworld/run.sh [--clones DIR] [--work DIR] [--list FILE] [--expect FILE] [--only owner/name] [--no-build] [--no-lint]
 #
 # --clones DIR  where the git clones are (or KEEPALIVE_LINT_CLONES; default /work/.mirror). For owner/name the
 #               harness tries DIR/owner+name/repo, DIR/owner+name, DIR/owner/name and DIR/name; each may be a bare
@@ -13,6 +13,7 @@
 # --expect FILE the expectations (default bench/realworld/expectations.tsv).
 # --only NAME   run only the entries of that repository.
 # --no-build    use the engine already built in core/target and bench/target.
+# --no-lint     only compare: reuse WORK/findings.tsv of the last run (after editing the expectations).
 #
 # Output: WORK/findings.tsv (repo, commit, rule, severity, file, line, message head), then a table per repo@commit
 # (errors+warnings, true, false, unclassified, known bugs found/missed, fixed commit clean) and the precision.
@@ -27,6 +28,7 @@ list="$here/repos.tsv"
 expect="$here/expectations.tsv"
 only=""
 build=1
+lint=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --clones) clones="$2"; shift 2 ;;
@@ -35,6 +37,7 @@ while [ $# -gt 0 ]; do
     --expect) expect="$2"; shift 2 ;;
     --only) only="$2"; shift 2 ;;
     --no-build) build=0; shift ;;
+    --no-lint) lint=0; build=0; shift ;;
     -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -61,6 +64,7 @@ clone_of() {
   return 1
 }
 
+if [ "$lint" = 1 ]; then
 mkdir -p "$work/trees"
 runs="$work/runs.tsv"
 : > "$runs"
@@ -103,14 +107,18 @@ while IFS=$'\t' read -r repo commit role deps reason; do
   printf '%s\t%s\t%s\t%s\n' "$tree" "$repo" "$commit" "$deps" >> "$runs"
 done < "$list"
 
+fi
+
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 cp="$bench/target/classes:$(cat "$bench/target/classpath.txt")"
-"$java" -Xmx3g -cp "$cp" dev.keepalivelint.bench.realworld.Harness "$runs" "$work/findings.tsv"
+if [ "$lint" = 1 ]; then
+  "$java" -Xmx3g -cp "$cp" dev.keepalivelint.bench.realworld.Harness "$runs" "$work/findings.tsv"
+fi
 set +e
 "$java" -cp "$cp" dev.keepalivelint.bench.realworld.Compare "$list" "$expect" "$work/findings.tsv" ${only:+--only "$only"}
 status=$?
 set -e
-if [ "$missing" -gt 0 ]; then
+if [ "${missing:-0}" -gt 0 ]; then
   echo "run.sh: $missing entries of the list were not run (no clone or no such commit)" >&2
   status=1
 fi
