@@ -15,7 +15,7 @@
 # --no-build    use the engine already built in core/target and bench/target.
 # --no-lint     only compare: reuse WORK/findings.tsv of the last run (after editing the expectations).
 #
-# Output: WORK/findings.tsv (repo, commit, rule, severity, file, line, message head), then a table per repo@commit
+# Output: WORK/findings.tsv (WORK/findings-owner+name.tsv with --only) (repo, commit, rule, severity, file, line, message head), then a table per repo@commit
 # (errors+warnings, true, false, unclassified, known bugs found/missed, fixed commit clean) and the precision.
 # Exit status: 0 when every known bug is found, every fixed place is clean and nothing is unclassified; 1 otherwise.
 set -euo pipefail
@@ -64,9 +64,10 @@ clone_of() {
   return 1
 }
 
+runs="$work/runs${only:+-${only/\//+}}.tsv"
+findings="$work/findings${only:+-${only/\//+}}.tsv"
 if [ "$lint" = 1 ]; then
 mkdir -p "$work/trees"
-runs="$work/runs.tsv"
 : > "$runs"
 missing=0
 while IFS=$'\t' read -r repo commit role deps reason; do
@@ -112,10 +113,10 @@ fi
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 cp="$bench/target/classes:$(cat "$bench/target/classpath.txt")"
 if [ "$lint" = 1 ]; then
-  "$java" -Xmx3g -cp "$cp" dev.keepalivelint.bench.realworld.Harness "$runs" "$work/findings.tsv"
+  "$java" -Xmx3g -cp "$cp" dev.keepalivelint.bench.realworld.Harness "$runs" "$findings"
 fi
 set +e
-"$java" -cp "$cp" dev.keepalivelint.bench.realworld.Compare "$list" "$expect" "$work/findings.tsv" ${only:+--only "$only"}
+"$java" -cp "$cp" dev.keepalivelint.bench.realworld.Compare "$list" "$expect" "$findings" ${only:+--only "$only"}
 status=$?
 set -e
 if [ "${missing:-0}" -gt 0 ]; then
