@@ -116,7 +116,7 @@ if [ "$lint" = 1 ]; then
   "$java" -Xmx3g -cp "$cp" dev.keepalivelint.bench.realworld.Harness "$runs" "$findings"
 fi
 set +e
-"$java" -cp "$cp" dev.keepalivelint.bench.realworld.Compare "$list" "$expect" "$findings" ${only:+--only "$only"}
+"$java" -cp "$cp" dev.keepalivelint.bench.realworld.Compare "$list" "$runs" "$expect" "$findings" ${only:+--only "$only"}
 status=$?
 set -e
 if [ "${missing:-0}" -gt 0 ]; then

@@ -17,22 +17,23 @@ import java.util.Set;
  * the table, every finding that is not classified yet (ready to paste into expectations.tsv), every false alarm,
  * every missed bug and every fixed place that is not clean.
  * <p>
- * Usage: {@code Compare REPOS.tsv EXPECTATIONS.tsv FINDINGS.tsv [--only owner/name]}. Exit status 1 when a
- * known bug is missed, a fixed or must-stay-clean place has a finding, or a finding is unclassified.
+ * Usage: {@code Compare REPOS.tsv RUNS.tsv EXPECTATIONS.tsv FINDINGS.tsv [--only owner/name]}: the entries of
+ * REPOS.tsv that were linted (listed in RUNS.tsv, written by run.sh) are compared. Exit status 1 when a known bug
+ * is missed, a fixed or must-stay-clean place has a finding, or a finding is unclassified.
  */
 public final class Compare {
     private Compare() {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 3) {
-            System.err.println("usage: Compare REPOS.tsv EXPECTATIONS.tsv FINDINGS.tsv [--only owner/name]");
+        if (args.length < 4) {
+            System.err.println("usage: Compare REPOS.tsv RUNS.tsv EXPECTATIONS.tsv FINDINGS.tsv [--only owner/name]");
             System.exit(2);
         }
-        String only = args.length > 4 && args[3].equals("--only") ? args[4] : null;
-        List<Expectations.Row> expected = Expectations.read(Paths.get(args[1]));
-        List<Findings.Row> findings = Findings.read(Paths.get(args[2]));
-        List<String[]> runs = runs(Paths.get(args[0]), only);
+        String only = args.length > 5 && args[4].equals("--only") ? args[5] : null;
+        List<Expectations.Row> expected = Expectations.read(Paths.get(args[2]));
+        List<Findings.Row> findings = Findings.read(Paths.get(args[3]));
+        List<String[]> runs = runs(Paths.get(args[0]), linted(Paths.get(args[1])), only);
 
         List<String> unclassified = new ArrayList<>();
         List<String> falseAlarms = new ArrayList<>();
@@ -175,14 +176,26 @@ public final class Compare {
         return place;
     }
 
-    private static List<String[]> runs(Path list, String only) throws IOException {
+    /** "repo commit" of every tree that was linted. */
+    private static Set<String> linted(Path runsFile) throws IOException {
+        Set<String> out = new HashSet<>();
+        for (String line : Files.readAllLines(runsFile, StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t", -1);
+            if (f.length > 2) {
+                out.add(f[1] + " " + f[2]);
+            }
+        }
+        return out;
+    }
+
+    private static List<String[]> runs(Path list, Set<String> linted, String only) throws IOException {
         List<String[]> runs = new ArrayList<>();
         for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
             String[] f = line.split("\t", -1);
-            if (only == null || only.equals(f[0])) {
+            if ((only == null || only.equals(f[0])) && linted.contains(f[0] + " " + f[1])) {
                 runs.add(new String[] {f[0], f[1], f[2]});
             }
         }
