@@ -23,12 +23,12 @@ import dev.keepalivelint.rules.RuleBook;
 import dev.keepalivelint.rules.RuleBookLoader;
 import dev.keepalivelint.rules.RulesFileException;
 import dev.keepalivelint.scan.FileStamp;
-import dev.keepalivelint.scan.ProjectFiles;
 import dev.keepalivelint.scan.ScanResult;
 import dev.keepalivelint.scan.ScanScope;
 import dev.keepalivelint.scan.SourceFinder;
 import dev.keepalivelint.scan.TextFiles;
 import dev.keepalivelint.scan.config.ConfigScanner;
+import dev.keepalivelint.scan.project.ProjectFiles;
 import dev.keepalivelint.scan.java.JavaScanner;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -134,6 +134,14 @@ public final class Engine {
         }
     }
 
+    /**
+     * What the scanners see in the request's files, before folding, linking and checking: for tests that prove
+     * a clean result is not a blind one, and for tools that explain a result.
+     */
+    public List<Observation> observe(LintRequest request, RuleBook rules) {
+        return scan(request, rules, new LibraryVersions(rules, request.dependencyVersions())).observations();
+    }
+
     /** Reads the Java sources and configuration files, through the cache when there is one. */
     private static ScanResult scan(LintRequest request, RuleBook rules, LibraryVersions versions) {
         TextFiles reader = new TextFiles(request.sourceEncoding(), request.maxFileBytes());
@@ -183,11 +191,14 @@ public final class Engine {
     /** Scans the configuration files, or takes the cached result when none of them changed. */
     private static ScanResult scanConfig(RuleBook rules, TextFiles reader, LibraryVersions versions,
                                          List<ConfigScanner.ConfigFile> files, ScanCache cache) {
-        ConfigScanner scanner = new ConfigScanner(rules, reader, versions.inUse());
+        ConfigScanner scanner = new ConfigScanner(rules, reader, versions.inUse(), versions::of);
         if (cache == null) {
             return scanner.scan(files);
         }
         StringBuilder key = new StringBuilder(new java.util.TreeSet<>(versions.inUse()).toString());
+        for (String library : new java.util.TreeSet<>(versions.inUse())) {
+            key.append(' ').append(library).append('=').append(versions.of(library));
+        }
         for (ConfigScanner.ConfigFile f : files) {
             FileStamp stamp = f.attributes() != null ? FileStamp.of(f.attributes()) : FileStamp.of(f.path());
             key.append('\n').append(f.displayPath()).append(' ')

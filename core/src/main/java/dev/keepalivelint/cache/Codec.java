@@ -101,6 +101,10 @@ final class Codec {
         for (String r : o.remarks()) {
             out.writeUTF(r);
         }
+        out.writeInt(o.notApplied().size());
+        for (KeepaliveSetting s : o.notApplied()) {
+            writeSetting(out, s);
+        }
     }
 
     private static Observation readObservation(DataInputStream in) throws IOException {
@@ -126,7 +130,13 @@ final class Codec {
         for (int i = 0; i < n; i++) {
             remarks.add(in.readUTF());
         }
-        return new Observation(role, library, description, location, settings, profile, spellings, group, remarks);
+        n = in.readInt();
+        List<KeepaliveSetting> notApplied = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            notApplied.add(readSetting(in));
+        }
+        return new Observation(role, library, description, location, settings, profile, spellings, group, remarks,
+            notApplied);
     }
 
     private static void writeSetting(DataOutputStream out, KeepaliveSetting s) throws IOException {

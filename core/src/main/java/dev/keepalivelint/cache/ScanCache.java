@@ -29,7 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * constant rescans the files that read it. A cache that cannot be read is ignored; it never fails a build.
  */
 public final class ScanCache implements JavaResultStore {
-    private static final int FORMAT = 1;
+    // 2: observations carry the settings a framework does not apply
+    private static final int FORMAT = 2;
     private static final String FILE_NAME = "scan-cache.bin";
 
     private final Path file;

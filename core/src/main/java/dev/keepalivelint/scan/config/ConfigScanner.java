@@ -48,12 +48,23 @@ public final class ConfigScanner {
     private final TextFiles reader;
     private final Set<String> librariesInUse;
     private final TokenFilter filter;
+    private final java.util.function.Function<String, String> versionOf;
 
     /**
      * @param librariesInUse ids of the libraries the project depends on; a dialect of a library in use wins
      *                       when two dialects spell a key the same way
      */
     public ConfigScanner(RuleBook rules, TextFiles reader, Set<String> librariesInUse) {
+        this(rules, reader, librariesInUse, library -> null);
+    }
+
+    /**
+     * @param versionOf the version of a library the project uses, or null; decides whether a key this version does
+     *                  not have, or a value it cannot bind, is applied (rules: a config key's notApplied)
+     */
+    public ConfigScanner(RuleBook rules, TextFiles reader, Set<String> librariesInUse,
+                         java.util.function.Function<String, String> versionOf) {
+        this.versionOf = versionOf;
         this.rules = rules;
         this.reader = reader;
         this.librariesInUse = librariesInUse;
@@ -298,12 +309,20 @@ public final class ConfigScanner {
             Map<SettingKind, Spelling> spellings = new EnumMap<>(SettingKind.class);
             boolean yaml = docOf.get(inst.entries.get(0)).isYaml();
             for (ConfigKey key : block.keys()) {
-                Spelling.Syntax syntax = dialect.durations().equals("nanos") ? Spelling.Syntax.NANOS : Spelling.Syntax.SUFFIXED;
+                Spelling.Syntax syntax = dialect.durations().equals("nanos") ? Spelling.Syntax.NANOS
+                    : dialect.durations().equals("millis") ? Spelling.Syntax.MILLIS : Spelling.Syntax.SUFFIXED;
                 spellings.putIfAbsent(key.setting(), new Spelling(profilePrefix(keyed, key.setting()) + inst.path + "."
                     + key.key() + (yaml ? ": %s" : "=%s"), syntax));
             }
             List<String> remarks = new ArrayList<>();
+            List<KeepaliveSetting> notApplied = new ArrayList<>();
             for (Keyed k : keyed) {
+                String why = notAppliedWhy(block, k);
+                if (why != null) {
+                    notApplied.add(KeepaliveSetting.unresolved(k.key.setting(), k.entry.key() + (yaml ? ": " : "=")
+                        + k.entry.value(), why, k.entry.location()));
+                    continue;
+                }
                 if (k.key.ignored() != null) {
                     remarks.add(k.entry.key() + (yaml ? ": " : "=") + k.entry.value() + " ("
                         + k.entry.location().fileName() + ":" + k.entry.location().line() + ") has no effect: "
@@ -327,11 +346,38 @@ public final class ConfigScanner {
             String group = id + (context == null ? "" : "#" + context);
             String description = inst.path.isEmpty() ? docOf.get(first).displayPath() : inst.path;
             out.add(new Observation(block.role(), block.library(), description, at, settings, context, spellings, group,
-                remarks));
+                remarks, notApplied));
             if (block.role() == Role.SERVER && block.companion() != null) {
                 out.add(new Observation(Role.CLIENT, block.companion(), "used by the process of this " + description + " block", at,
                     List.of(), context, Map.of(), group));
             }
+        }
+
+        /** Why the framework does not apply this written key (its version, its value's form), or null when it does. */
+        private String notAppliedWhy(ConfigBlock block, Keyed k) {
+            String raw = k.entry.value();
+            if (raw == null) {
+                return null;
+            }
+            boolean bare = raw.trim().matches("[+-]?\\d+");
+            for (ConfigKey.NotApplied c : k.key.notApplied()) {
+                if (c.values() == ConfigKey.NotApplied.Values.BARE_NUMBER && !bare
+                    || c.values() == ConfigKey.NotApplied.Values.WITH_UNIT && bare) {
+                    continue;
+                }
+                String library = c.library() != null ? c.library() : block.library();
+                String version = versionOf.apply(library);
+                if (c.versions() != null) {
+                    // an unknown version is taken to be a current one, to which such conditions do not apply
+                    if (version == null || !dev.keepalivelint.rules.VersionRange.parse(c.versions())
+                        .contains(dev.keepalivelint.rules.Version.parse(version))) {
+                        continue;
+                    }
+                    return c.why() + " (" + library + " " + version + ")" + (c.fix() == null ? "" : ". " + c.fix());
+                }
+                return c.why() + (c.fix() == null ? "" : ". " + c.fix());
+            }
+            return null;
         }
 
         /**

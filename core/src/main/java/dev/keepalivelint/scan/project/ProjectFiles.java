@@ -1,6 +1,9 @@
-package dev.keepalivelint.scan;
+package dev.keepalivelint.scan.project;
 
 import dev.keepalivelint.model.Diagnostic;
+import dev.keepalivelint.scan.Globs;
+import dev.keepalivelint.scan.ScanScope;
+import dev.keepalivelint.scan.SourceFinder;
 import dev.keepalivelint.scan.config.ConfigScanner;
 import dev.keepalivelint.scan.java.JavaFile;
 import java.nio.file.Path;
@@ -19,6 +22,9 @@ import java.util.function.Predicate;
  * directory, found in one walk of the base directory (source roots usually lie inside it), plus a walk of
  * each source root the base walk does not reach (outside the base directory, or inside a directory never
  * scanned for configuration such as target/).
+ *
+ * <p>Its own package, above scan.java and scan.config: it hands out their file types, while they use the
+ * shared reading and pre-filtering of scan, so keeping it in scan would make scan and its subpackages a cycle.
  */
 public final class ProjectFiles {
     private final List<JavaFile> java = new ArrayList<>();
