@@ -1,5 +1,10 @@
 def log = new File(basedir, 'build.log').text
-def line = { String start -> log.readLines().find { it.contains(start) } ?: '' }
+// a finding's line in either console form: file:line:col (compact) or file:[line,col] (verbose)
+def line = { String start ->
+    def m = (start =~ /^(.*):(\d+):(\d+) (.*)$/)
+    def verbose = m ? "${m[0][1]}:[${m[0][2]},${m[0][3]}] ${m[0][4]}" : start
+    log.readLines().find { it.contains(start) || it.contains(verbose) } ?: ''
+}
 // the Cortex StatefulSet fails on its args line, the etcd StatefulSet is named as the server, the fix is a flag
 def cortex = line('deploy/cortex/ingester.yaml:15:15 ping-without-calls: ')
 assert cortex.contains('Cortex etcd client ingester.lifecycler.ring.kvstore (flags of deploy/cortex/ingester.yaml) (cortex-etcd-kv 1.18.1) pings idle connections') : cortex
