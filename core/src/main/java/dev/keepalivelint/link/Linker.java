@@ -132,7 +132,7 @@ public final class Linker {
         }
         return new Link(client, p, null, Link.Kind.DEFAULT,
             "nothing in the project says which server it talks to; grpc-java, grpc-go and gRPC core servers "
-                + "share these defaults (declare the real server with <servers> to be exact)");
+                + "share these defaults (declare the real server, with <servers> in the POM or --server on the command line, to be exact)");
     }
 
     /** A server of library {@code library} from the client's own configuration unit (same application and profile). */
