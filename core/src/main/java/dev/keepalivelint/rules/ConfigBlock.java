@@ -18,9 +18,47 @@ public final class ConfigBlock {
     private final boolean requiresKey;
     private final String companion;
     private final Map<String, String> defaults;
+    private final NotEnforced notEnforcedWhen;
+
+    /**
+     * When a server block's configuration makes the server enforce nothing: keys whose value matches a glob
+     * ({@code *} for any text) and keys that are absent, with why.
+     */
+    public static final class NotEnforced {
+        private final Map<String, String> matches;
+        private final List<String> absent;
+        private final String why;
+
+        public NotEnforced(Map<String, String> matches, List<String> absent, String why) {
+            this.matches = Map.copyOf(matches);
+            this.absent = List.copyOf(absent);
+            this.why = why;
+        }
+
+        /** Key (relative to the block) to a glob its value must match. */
+        public Map<String, String> matches() {
+            return matches;
+        }
+
+        /** Keys (relative to the block) that must not be written. */
+        public List<String> absent() {
+            return absent;
+        }
+
+        public String why() {
+            return why;
+        }
+    }
 
     public ConfigBlock(String path, Role role, String library, Map<String, String> when, String inherit,
                        List<ConfigKey> keys, boolean requiresKey, String companion, Map<String, String> defaults) {
+        this(path, role, library, when, inherit, keys, requiresKey, companion, defaults, null);
+    }
+
+    public ConfigBlock(String path, Role role, String library, Map<String, String> when, String inherit,
+                       List<ConfigKey> keys, boolean requiresKey, String companion, Map<String, String> defaults,
+                       NotEnforced notEnforcedWhen) {
+        this.notEnforcedWhen = notEnforcedWhen;
         this.path = path;
         this.role = role;
         this.library = library;
@@ -30,6 +68,11 @@ public final class ConfigBlock {
         this.requiresKey = requiresKey;
         this.companion = companion;
         this.defaults = Map.copyOf(defaults);
+    }
+
+    /** When the server this block configures enforces nothing; null when it always enforces its policy. */
+    public NotEnforced notEnforcedWhen() {
+        return notEnforcedWhen;
     }
 
     /** Values the framework uses for keys the block does not write, by key (e.g. port: 9090). */

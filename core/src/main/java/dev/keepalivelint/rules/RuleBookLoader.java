@@ -50,7 +50,8 @@ public final class RuleBookLoader {
     private static final Set<String> DIALECT_KEYS = Set.of("id", "name", "binding", "durations", "files", "triggers",
         "blocks", "source");
     private static final Set<String> BLOCK_KEYS = Set.of("path", "role", "library", "when", "inherit", "requiresKey",
-        "keys", "companion", "defaults");
+        "keys", "companion", "defaults", "notEnforcedWhen");
+    private static final Set<String> NOT_ENFORCED_KEYS = Set.of("matches", "absent", "why");
     private static final Set<String> CONFIG_KEY_KEYS = Set.of("setting", "unit", "ignored", "notApplied");
     private static final Set<String> NOT_APPLIED_KEYS = Set.of("library", "versions", "values", "why", "fix");
     private static final Set<String> SOURCE_KEYS = Set.of("project", "file", "version", "note");
@@ -579,8 +580,21 @@ public final class RuleBookLoader {
                 problem(file, f.node("defaults"), "default for '" + k + "', which is not one of the block's keys");
             }
         }
+        ConfigBlock.NotEnforced notEnforced = null;
+        Node ne = f.node("notEnforcedWhen");
+        if (ne instanceof MappingNode) {
+            Fields n = new Fields((MappingNode) ne, file);
+            n.knownKeys(NOT_ENFORCED_KEYS);
+            String why = n.text("why", true);
+            Map<String, String> matches = plainMap(n, "matches", file);
+            if (why != null) {
+                notEnforced = new ConfigBlock.NotEnforced(matches, n.textList("absent"), why);
+            }
+        } else if (ne != null) {
+            problem(file, ne, "'notEnforcedWhen' must be a mapping {matches, absent, why}");
+        }
         return new ConfigBlock(path, role, library, when, f.text("inherit", false), keys,
-            requiresKey == null || requiresKey, companion, defaults);
+            requiresKey == null || requiresKey, companion, defaults, notEnforced);
     }
 
     /** A mapping of plain keys to plain values, or an empty map when the key is absent. */
