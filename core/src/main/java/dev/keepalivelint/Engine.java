@@ -94,6 +94,9 @@ public final class Engine {
             }
         }
 
+        notes.addAll(linker.unmatched(request.declaredServers()));
+        notes.addAll(unknownSuppressedRules(scan.suppressions(), checks));
+
         Analysis analysis = new Analysis(scan.observations(), servers, links, scan.problems());
         List<Finding> findings = new ArrayList<>();
         for (Check check : checks) {
@@ -226,6 +229,22 @@ public final class Engine {
         }
         return dev.keepalivelint.ToolInfo.version() + "|" + build + "|" + rules.fingerprint() + "|"
             + request.sourceEncoding().name() + "|" + request.maxFileBytes();
+    }
+
+    /** A suppression naming a rule that does not exist suppresses nothing; say so rather than leave the user guessing. */
+    private static List<String> unknownSuppressedRules(List<Suppression> suppressions, List<Check> checks) {
+        Set<String> ids = new java.util.TreeSet<>();
+        checks.forEach(c -> ids.add(c.id()));
+        List<String> out = new ArrayList<>();
+        for (Suppression s : suppressions) {
+            for (String rule : new java.util.TreeSet<>(s.rules())) {
+                if (!ids.contains(rule)) {
+                    out.add("warning: " + s.path() + ":" + s.fromLine() + ": the suppression names '" + rule
+                        + "', which is not a rule, so it suppresses nothing; rules are " + ids);
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean isSuppressed(Finding f, List<Suppression> suppressions) {

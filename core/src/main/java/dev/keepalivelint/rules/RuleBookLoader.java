@@ -98,12 +98,26 @@ public final class RuleBookLoader {
         }
     }
 
+    /** Why a rules file cannot be read, in words rather than Java exception names. */
+    private static String unreadable(Path path, IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException || !Files.exists(path)) {
+            return "file not found";
+        }
+        if (Files.isDirectory(path)) {
+            return "is a directory, not a rules file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "cannot be read: permission denied";
+        }
+        return "cannot be read" + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
     /** A user rules file. */
     public static RulesSource file(Path path) throws RulesFileException {
         try {
             return new RulesSource(path.toString(), Files.readAllBytes(path));
         } catch (IOException e) {
-            throw new RulesFileException(List.of(path + ": cannot be read: " + e));
+            throw new RulesFileException(List.of(path + ": " + unreadable(path, e)));
         }
     }
 

@@ -43,6 +43,14 @@ final class ConfigEntry {
         return String.join(".", segments);
     }
 
+    /**
+     * The key as the user wrote it, with its profile prefix ({@code %prod.quarkus...}): a fix that drops the
+     * prefix would change the default profile, and the profile's own line would still win.
+     */
+    String writtenKey() {
+        return profile == null ? key() : "%" + profile + "." + key();
+    }
+
     @Override
     public String toString() {
         return key() + "=" + value + " @" + location;

@@ -311,7 +311,8 @@ public final class ConfigScanner {
             for (ConfigKey key : block.keys()) {
                 Spelling.Syntax syntax = dialect.durations().equals("nanos") ? Spelling.Syntax.NANOS
                     : dialect.durations().equals("millis") ? Spelling.Syntax.MILLIS : Spelling.Syntax.SUFFIXED;
-                spellings.putIfAbsent(key.setting(), new Spelling(inst.path + "." + key.key() + (yaml ? ": %s" : "=%s"), syntax));
+                spellings.putIfAbsent(key.setting(), new Spelling(profilePrefix(keyed, key.setting()) + inst.path + "."
+                    + key.key() + (yaml ? ": %s" : "=%s"), syntax));
             }
             List<String> remarks = new ArrayList<>();
             List<KeepaliveSetting> notApplied = new ArrayList<>();
@@ -437,12 +438,26 @@ public final class ConfigScanner {
             return null;
         }
 
+        /**
+         * "%prod." when the entry in effect for {@code kind} (the last one) is a Quarkus profile key, so the fix
+         * edits the line that wins in that profile; "" otherwise.
+         */
+        private String profilePrefix(List<Keyed> keyed, SettingKind kind) {
+            String prefix = "";
+            for (Keyed k : keyed) {
+                if (k.key.setting() == kind) {
+                    prefix = k.entry.profile() == null ? "" : "%" + k.entry.profile() + ".";
+                }
+            }
+            return prefix;
+        }
+
         private KeepaliveSetting setting(ConfigDialect dialect, Keyed k, List<ConfigEntry> visible) {
             ConfigEntry e = k.entry;
             if (e.value() == null) {
                 return null;
             }
-            String written = e.key() + (docOf.get(e).isYaml() ? ": " : "=") + e.value();
+            String written = e.writtenKey() + (docOf.get(e).isYaml() ? ": " : "=") + e.value();
             String raw = e.value();
             String via = null;
             Matcher m = PLACEHOLDER.matcher(raw);
