@@ -51,12 +51,12 @@ class UserWrittenKeysTest {
     @Test
     void quarkusProfileKeyKeepsItsPrefixInWrittenAsAndInTheFix() {
         LintResult r = lint("config-quarkus", "io.quarkus:quarkus-grpc:3.33.2");
-        Finding idle = single(r, PingWithoutCallsCheck.ID, "src/main/resources/application.properties", 5);
+        Finding idle = single(r, PingWithoutCallsCheck.ID, "src/main/resources/application.properties", 8);
         assertMentions(idle, "[profile prod]",
             "written as %prod.quarkus.grpc.clients.stock.keep-alive-without-calls=true",
             "Write %prod.quarkus.grpc.clients.stock.keep-alive-without-calls=false");
         // the default-profile key keeps its own (unprefixed) spelling
-        Finding time = single(r, BELOW, "src/main/resources/application.properties", 4);
+        Finding time = single(r, BELOW, "src/main/resources/application.properties", 6);
         assertMentions(time, "Write quarkus.grpc.clients.stock.keep-alive-time=5m");
         assertEquals(false, time.fullMessage().contains("%prod.quarkus.grpc.clients.stock.keep-alive-time"),
             time.fullMessage());
