@@ -130,6 +130,13 @@ public final class Linker {
                 "a " + client.behaviour().name() + " meets the " + rules.library(meets).name() + " server configured with it, at "
                     + own.location() + " (" + own.explanation() + ")");
         }
+        Server named = ServiceNames.serverFor(target, servers, rules.infra().etcd() == null ? List.of()
+            : rules.infra().etcd().dnsSuffixes());
+        if (named != null) {
+            return new Link(client, named.policy(), named, Link.Kind.SAME_PROJECT, "it connects to " + target
+                + ", a name of the " + named.observation().description() + " at " + named.location() + " ("
+                + named.explanation() + ")");
+        }
         Server server = sameProjectServer(target);
         if (server != null) {
             return new Link(client, server.policy(), server, Link.Kind.SAME_PROJECT,

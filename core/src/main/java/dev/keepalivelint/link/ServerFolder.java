@@ -27,7 +27,7 @@ public final class ServerFolder {
 
     /** Null when the rules know no policy for the observation's implementation. */
     public Server fold(Observation o) {
-        String version = versions.of(o.library());
+        String version = o.version() != null ? o.version() : versions.of(o.library());
         Selection<ServerPolicy> selection = rules.serverPolicy(o.library(), version);
         if (selection == null) {
             return null;

@@ -61,6 +61,15 @@ abstract class AbstractLintMojo extends AbstractMojo {
     private Map<String, String> severities = new HashMap<>();
 
     /**
+     * Which product Cortex-style configuration files are, for files whose content does not tell: product id
+     * (cortex, mimir, loki) to a comma list of globs relative to the module, e.g.
+     * {@code <products><loki>deploy/loki/**</loki></products>}. A {@code # keepalive-lint: product=loki} comment
+     * in the file says the same.
+     */
+    @Parameter
+    private Map<String, String> products = new HashMap<>();
+
+    /**
      * The servers this module's clients talk to, when the project itself does not say: each with the targets it
      * serves (globs on host and port, e.g. {@code inventory:*} or {@code dns:///inventory.prod:443}), its
      * implementation ({@code grpc-java}, {@code grpc-go}, {@code grpc-core}, {@code etcd} or one a rules file
@@ -173,6 +182,13 @@ abstract class AbstractLintMojo extends AbstractMojo {
             b.rulesFile(f.toPath());
         }
         severities.forEach(b::severity);
+        products.forEach((product, globs) -> {
+            for (String glob : String.valueOf(globs).split(",")) {
+                if (!glob.trim().isEmpty()) {
+                    b.product(product.trim(), glob.trim());
+                }
+            }
+        });
         for (int i = 0; i < servers.size(); i++) {
             b.declareServer(declaration(servers.get(i), i));
         }
