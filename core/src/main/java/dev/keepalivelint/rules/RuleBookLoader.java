@@ -50,7 +50,8 @@ public final class RuleBookLoader {
     private static final Set<String> DIALECT_KEYS = Set.of("id", "name", "binding", "durations", "files", "triggers",
         "blocks", "source");
     private static final Set<String> BLOCK_KEYS = Set.of("path", "role", "library", "when", "inherit", "requiresKey",
-        "keys", "companion", "defaults", "orWhen", "note");
+        "keys", "companion", "defaults", "orWhen", "note", "notEnforcedWhen");
+    private static final Set<String> NOT_ENFORCED_KEYS = Set.of("matches", "absent", "why");
     private static final Set<String> CONFIG_KEY_KEYS = Set.of("setting", "unit", "ignored", "notApplied", "versions",
         "otherwise", "rejected");
     private static final Set<String> NOT_APPLIED_KEYS = Set.of("library", "versions", "values", "why", "fix");
@@ -612,8 +613,21 @@ public final class RuleBookLoader {
         } else if (ow != null) {
             problem(file, ow, "'orWhen' must be a list of mappings of key: value");
         }
+        ConfigBlock.NotEnforced notEnforced = null;
+        Node ne = f.node("notEnforcedWhen");
+        if (ne instanceof MappingNode) {
+            Fields n = new Fields((MappingNode) ne, file);
+            n.knownKeys(NOT_ENFORCED_KEYS);
+            String why = n.text("why", true);
+            Map<String, String> matches = plainMap(n, "matches", file);
+            if (why != null) {
+                notEnforced = new ConfigBlock.NotEnforced(matches, n.textList("absent"), why);
+            }
+        } else if (ne != null) {
+            problem(file, ne, "'notEnforcedWhen' must be a mapping {matches, absent, why}");
+        }
         return new ConfigBlock(path, role, library, when, f.text("inherit", false), keys,
-            requiresKey == null || requiresKey, companion, defaults, orWhen, f.text("note", false));
+            requiresKey == null || requiresKey, companion, defaults, orWhen, f.text("note", false), notEnforced);
     }
 
     /** A mapping node of plain keys to plain values (an item of orWhen). */

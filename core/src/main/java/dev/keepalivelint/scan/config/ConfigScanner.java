@@ -397,6 +397,10 @@ public final class ConfigScanner {
                     settings.add(s);
                 }
             }
+            KeepaliveSetting unenforced = notEnforced(dialect, block, inst);
+            if (unenforced != null) {
+                settings.add(unenforced);
+            }
             ConfigEntry first = inst.blockEntry != null ? inst.blockEntry : inst.entries.get(0);
             Location at = first.location();
             for (ConfigKey key : block.keys()) {
@@ -424,6 +428,60 @@ public final class ConfigScanner {
                 out.add(new Observation(Role.CLIENT, block.companion(), "used by the process of this " + description + " block", at,
                     List.of(), context, Map.of(), group, List.of(), version));
             }
+        }
+
+        /**
+         * The setting "enforces nothing" when the block's notEnforcedWhen holds for this instance (etcd with https
+         * client URLs and no separate gRPC listener), with what was written and why; null otherwise.
+         */
+        private KeepaliveSetting notEnforced(ConfigDialect dialect, ConfigBlock block, Instance inst) {
+            ConfigBlock.NotEnforced ne = block.notEnforcedWhen();
+            if (ne == null) {
+                return null;
+            }
+            List<String> written = new ArrayList<>();
+            ConfigEntry first = null;
+            for (Map.Entry<String, String> m : new TreeMap<>(ne.matches()).entrySet()) {
+                ConfigEntry e = entryAt(dialect, inst, m.getKey());
+                if (e == null || e.value() == null || !globMatches(m.getValue(), e.value().trim())) {
+                    return null;
+                }
+                written.add(e.key() + ": " + e.value());
+                first = first == null ? e : first;
+            }
+            for (String key : ne.absent()) {
+                if (entryAt(dialect, inst, key) != null) {
+                    return null;
+                }
+            }
+            if (first == null) {
+                return null;
+            }
+            String text = String.join(", ", written) + (ne.absent().isEmpty() ? "" : " and no " + String.join(", ", ne.absent()));
+            return KeepaliveSetting.resolved(SettingKind.ENFORCED, false, text, first.location(), ne.why());
+        }
+
+        /** The instance's entry for {@code key} (relative to the block; a list's first element counts), or null. */
+        private ConfigEntry entryAt(ConfigDialect dialect, Instance inst, String key) {
+            int prefix = inst.path.isEmpty() ? 0 : KeyPath.split(inst.path).size();
+            List<String> wanted = KeyPath.split(key);
+            for (ConfigEntry e : inst.entries) {
+                List<String> rest = e.segments().subList(Math.min(prefix, e.segments().size()), e.segments().size());
+                if (!rest.isEmpty() && rest.get(rest.size() - 1).equals("[0]")) {
+                    rest = rest.subList(0, rest.size() - 1);
+                }
+                if (rest.size() != wanted.size()) {
+                    continue;
+                }
+                boolean same = true;
+                for (int i = 0; i < rest.size() && same; i++) {
+                    same = norm(dialect, rest.get(i)).equals(norm(dialect, wanted.get(i)));
+                }
+                if (same) {
+                    return e;
+                }
+            }
+            return null;
         }
 
         /** Why the framework does not apply this written key (its version, its value's form), or null when it does. */
@@ -770,6 +828,15 @@ public final class ConfigScanner {
             }
         }
         return true;
+    }
+
+    /** A glob where * stands for any text, matched case-insensitively (URL schemes). */
+    private static boolean globMatches(String glob, String value) {
+        List<String> parts = new ArrayList<>();
+        for (String part : glob.split("\\*", -1)) {
+            parts.add(Pattern.quote(part));
+        }
+        return Pattern.compile(String.join(".*", parts), Pattern.CASE_INSENSITIVE | Pattern.DOTALL).matcher(value).matches();
     }
 
     /** False when the product version is known and the key does not exist in it. */
