@@ -61,6 +61,7 @@ public final class CompactConsole {
         if (counts.isEmpty()) {
             return out;
         }
+        out.add(new ConsoleReport.Line(null, "keepalive-lint: findings by rule, each with its documentation:"));
         int width = counts.keySet().stream().mapToInt(String::length).max().orElse(0);
         for (Map.Entry<String, long[]> e : counts.entrySet()) {
             long[] c = e.getValue();
@@ -76,7 +77,7 @@ public final class CompactConsole {
             }
             String counted = String.join(", ", parts);
             out.add(new ConsoleReport.Line(null, "keepalive-lint:   " + pad(e.getKey(), width) + "  "
-                + pad(counted, 20) + "  " + docs(result, e.getKey(), docsBase)));
+                + pad(counted, 10) + "  " + docs(result, e.getKey(), docsBase)));
         }
         return out;
     }

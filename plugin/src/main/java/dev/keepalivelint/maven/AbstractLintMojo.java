@@ -126,10 +126,15 @@ abstract class AbstractLintMojo extends AbstractMojo {
         try {
             return new Engine().lint(request);
         } catch (LintException e) {
+            // said once: one problem in the failure itself, several one per line above it
+            if (e.details().size() == 1) {
+                throw new MojoFailureException("keepalive-lint: " + e.getMessage() + ": " + e.details().get(0));
+            }
             for (String detail : e.details()) {
                 getLog().error(detail);
             }
-            throw new MojoFailureException("keepalive-lint: " + e.getMessage() + ": " + String.join("; ", e.details()));
+            throw new MojoFailureException("keepalive-lint: " + e.getMessage() + ": " + e.details().size()
+                + " problems, listed above");
         }
     }
 

@@ -49,24 +49,31 @@ class UserWrittenKeysTest {
     }
 
     @Test
-    void quarkusProfileKeyKeepsItsPrefixInWrittenAsAndInTheFix() {
-        LintResult r = lint("config-quarkus", "io.quarkus:quarkus-grpc:3.33.2");
-        Finding idle = single(r, PingWithoutCallsCheck.ID, "src/main/resources/application.properties", 8);
+    void quarkusProfileKeyKeepsItsPrefixInWrittenAsAndInTheFix() throws IOException {
+        String props = "quarkus.grpc.clients.stock.host=stock\nquarkus.grpc.clients.stock.port=9000\n"
+            + "quarkus.grpc.clients.stock.keep-alive-time=20\n"
+            + "%prod.quarkus.grpc.clients.stock.keep-alive-without-calls=true\n";
+        LintResult r = lint(project("application.properties", props, "io.quarkus:quarkus-grpc:3.33.2"));
+        Finding idle = single(r, PingWithoutCallsCheck.ID, "application.properties", 4);
         assertMentions(idle, "[profile prod]",
             "written as %prod.quarkus.grpc.clients.stock.keep-alive-without-calls=true",
             "Write %prod.quarkus.grpc.clients.stock.keep-alive-without-calls=false");
         // the default-profile key keeps its own (unprefixed) spelling
-        Finding time = single(r, BELOW, "src/main/resources/application.properties", 6);
+        Finding time = single(r, BELOW, "application.properties", 3);
         assertMentions(time, "Write quarkus.grpc.clients.stock.keep-alive-time=5m");
         assertEquals(false, time.fullMessage().contains("%prod.quarkus.grpc.clients.stock.keep-alive-time"),
             time.fullMessage());
     }
 
     private LintRequest project(String file, String content) throws IOException {
+        return project(file, content, GRPC_SPRING);
+    }
+
+    private LintRequest project(String file, String content, String dependency) throws IOException {
         Path resources = dir.resolve("src/main/resources");
         Files.createDirectories(resources);
         Files.write(resources.resolve(file), content.getBytes(StandardCharsets.UTF_8));
-        String[] d = GRPC_SPRING.split(":");
+        String[] d = dependency.split(":");
         return LintRequest.builder(dir).dependencyVersion(d[0] + ":" + d[1], d[2]).build();
     }
 }
