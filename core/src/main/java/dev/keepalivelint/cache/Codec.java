@@ -101,6 +101,7 @@ final class Codec {
         for (String r : o.remarks()) {
             out.writeUTF(r);
         }
+        writeNullable(out, o.unknownOrigin());
     }
 
     private static Observation readObservation(DataInputStream in) throws IOException {
@@ -126,7 +127,10 @@ final class Codec {
         for (int i = 0; i < n; i++) {
             remarks.add(in.readUTF());
         }
-        return new Observation(role, library, description, location, settings, profile, spellings, group, remarks);
+        Observation o = new Observation(role, library, description, location, settings, profile, spellings, group,
+            remarks);
+        String unknownOrigin = readNullable(in);
+        return unknownOrigin == null ? o : o.withUnknownOrigin(unknownOrigin);
     }
 
     private static void writeSetting(DataOutputStream out, KeepaliveSetting s) throws IOException {

@@ -28,7 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * constant rescans the files that read it. A cache that cannot be read is ignored; it never fails a build.
  */
 public final class ScanCache {
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;  // 2: observations carry their unknown origin
     private static final String FILE_NAME = "scan-cache.bin";
 
     /** Size and modification time of a file: when both are unchanged, its content is taken as unchanged. */

@@ -45,7 +45,7 @@ class PingWithoutCallsCheckTest {
         Finding f = single(r, ID, "UpstreamChannels.java", 15);
         assertMentions(f, "keepAliveWithoutCalls true (written as keepAliveWithoutCalls(true) at UpstreamChannels.java:15)",
             "keepAliveTime 10m", "from constant UpstreamChannels.IDLE_PING_MINUTES", "Server assumed: grpc-java server",
-            "nothing in the project says which server it talks to", "only one every 2h",
+            "where no server of the project or declared server listens", "only one every 2h",
             ".keepAliveWithoutCalls(false)");
         // idle pings every three hours are within the idle allowance; an interval of 1000 days or more is off
         assertEquals(1, of(r, ID).size(), r.findings().toString());

@@ -22,7 +22,7 @@ class UnresolvedValueCheckTest {
         Finding time = single(r, ID, "ConfiguredChannel.java", 16);
         assertEquals(Severity.NOTE, time.severity());
         assertMentions(time, "keepAliveTime could not be determined", "settings.keepAliveSeconds()",
-            "only known at run time", "checks that need it were skipped");
+            "only known at run time", "checks that need its exact value were skipped");
         Finding idle = single(r, ID, "ConfiguredChannel.java", 17);
         assertMentions(idle, "keepAliveWithoutCalls could not be determined", "settings.idlePings()");
     }
