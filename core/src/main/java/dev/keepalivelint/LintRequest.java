@@ -1,6 +1,7 @@
 package dev.keepalivelint;
 
 import dev.keepalivelint.model.DeclaredServer;
+import dev.keepalivelint.scan.ScanScope;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -30,12 +31,12 @@ public final class LintRequest {
     private final List<DeclaredServer> declaredServers;
     private final Path cacheDirectory;
     private final Map<String, String> severityOverrides;
+    private final Path baselineFile;
 
     /** Configuration files scanned when no includes are given. */
     public static final List<String> DEFAULT_CONFIG_INCLUDES = List.of("**/*.yml", "**/*.yaml", "**/*.properties");
     /** Directories never scanned for configuration: build output, version control, IDE settings, node_modules. */
-    public static final List<String> DEFAULT_EXCLUDED_DIRECTORY_NAMES = List.of("target", "build", ".git", ".svn", ".hg",
-        ".bzr", ".idea", ".vscode", ".settings", ".gradle", ".mvn", "node_modules");
+    public static final List<String> DEFAULT_EXCLUDED_DIRECTORY_NAMES = ScanScope.DEFAULT_EXCLUDED_DIRECTORY_NAMES;
 
     private LintRequest(Builder b) {
         this.baseDir = b.baseDir.toAbsolutePath().normalize();
@@ -52,6 +53,7 @@ public final class LintRequest {
         this.declaredServers = List.copyOf(b.declaredServers);
         this.cacheDirectory = b.cacheDirectory;
         this.severityOverrides = Collections.unmodifiableMap(new LinkedHashMap<>(b.severityOverrides));
+        this.baselineFile = b.baselineFile;
     }
 
     public static Builder builder(Path baseDir) {
@@ -128,6 +130,14 @@ public final class LintRequest {
         return excludedDirectories;
     }
 
+    /**
+     * The baseline to apply: when this file exists, the findings it accounts for are moved to the suppressed
+     * list; null (or a file not there yet) for none.
+     */
+    public Path baselineFile() {
+        return baselineFile;
+    }
+
     /** Builds a {@link LintRequest}; every option has a sensible default. */
     public static final class Builder {
         private final Path baseDir;
@@ -144,6 +154,7 @@ public final class LintRequest {
         private final List<DeclaredServer> declaredServers = new ArrayList<>();
         private Path cacheDirectory;
         private final Map<String, String> severityOverrides = new LinkedHashMap<>();
+        private Path baselineFile;
 
         private Builder(Path baseDir) {
             this.baseDir = Objects.requireNonNull(baseDir, "baseDir");
@@ -213,6 +224,12 @@ public final class LintRequest {
         /** Reports rule {@code ruleId} at {@code severity} (error, warning, note) or not at all (off). */
         public Builder severity(String ruleId, String severity) {
             severityOverrides.put(ruleId, severity);
+            return this;
+        }
+
+        /** Applies the baseline in {@code file} when it exists (see {@link LintRequest#baselineFile()}). */
+        public Builder baselineFile(Path file) {
+            this.baselineFile = file;
             return this;
         }
 

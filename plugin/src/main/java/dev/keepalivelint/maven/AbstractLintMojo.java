@@ -136,6 +136,11 @@ abstract class AbstractLintMojo extends AbstractMojo {
     }
 
     protected LintRequest request() throws MojoExecutionException {
+        return requestBuilder().build();
+    }
+
+    /** The request for this module, for a goal to add its own options to. */
+    protected LintRequest.Builder requestBuilder() throws MojoExecutionException {
         Path baseDir = project.getBasedir().toPath();
         LintRequest.Builder b = LintRequest.builder(baseDir);
         for (String root : project.getCompileSourceRoots()) {
@@ -177,7 +182,7 @@ abstract class AbstractLintMojo extends AbstractMojo {
         int degree = session == null || session.getRequest() == null ? 1
             : Math.max(1, session.getRequest().getDegreeOfConcurrency());
         b.threads(Math.max(1, Runtime.getRuntime().availableProcessors() / degree));
-        return b.build();
+        return b;
     }
 
     private DeclaredServer declaration(ServerDeclaration s, int index) throws MojoExecutionException {

@@ -11,7 +11,7 @@ import dev.keepalivelint.rules.ConfigBlock;
 import dev.keepalivelint.rules.ConfigDialect;
 import dev.keepalivelint.rules.ConfigKey;
 import dev.keepalivelint.rules.RuleBook;
-import dev.keepalivelint.scan.InputProblem;
+import dev.keepalivelint.model.Diagnostic;
 import dev.keepalivelint.scan.ScanResult;
 import dev.keepalivelint.scan.SuppressionComments;
 import dev.keepalivelint.scan.TextFiles;
@@ -91,7 +91,7 @@ public final class ConfigScanner {
     }
 
     public ScanResult scan(List<ConfigFile> files) {
-        List<InputProblem> problems = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
         List<Suppression> suppressions = new ArrayList<>();
         Map<String, List<ConfigDocument>> applications = new TreeMap<>();
         int parsed = 0;
@@ -103,7 +103,7 @@ public final class ConfigScanner {
             }
             TokenFilter.Verdict verdict = filter.scan(bytes.content());
             if (verdict == TokenFilter.Verdict.BINARY) {
-                problems.add(new InputProblem(Location.ofFile(f.displayPath), "binary content (a NUL byte), not a text file"));
+                problems.add(new Diagnostic(Location.ofFile(f.displayPath), "binary content (a NUL byte), not a text file"));
                 continue;
             }
             if (verdict == TokenFilter.Verdict.NO_MATCH) {
@@ -114,7 +114,7 @@ public final class ConfigScanner {
             try {
                 read = ConfigReader.read(f.path, f.displayPath, bytes.content());
             } catch (RuntimeException | StackOverflowError e) {
-                problems.add(new InputProblem(Location.ofFile(f.displayPath), "could not be read: " + e));
+                problems.add(new Diagnostic(Location.ofFile(f.displayPath), "could not be read: " + e));
                 continue;
             }
             problems.addAll(read.problems);
@@ -164,14 +164,14 @@ public final class ConfigScanner {
         private final String id;
         private final List<ConfigDocument> docs;
         private final List<Observation> out;
-        private final List<InputProblem> problems;
+        private final List<Diagnostic> problems;
         /** Which dialect each entry belongs to, decided once for all profiles. */
         private final Map<ConfigEntry, ConfigDialect> owner = new IdentityHashMap<>();
         private final Map<ConfigEntry, ConfigDocument> docOf = new IdentityHashMap<>();
         /** Problems already reported, so a value read in several profiles is reported once. */
         private final Set<String> reported = new HashSet<>();
 
-        Application(String id, List<ConfigDocument> docs, List<Observation> out, List<InputProblem> problems) {
+        Application(String id, List<ConfigDocument> docs, List<Observation> out, List<Diagnostic> problems) {
             this.id = id;
             this.docs = docs;
             this.out = out;
@@ -356,7 +356,7 @@ public final class ConfigScanner {
             } catch (IllegalArgumentException ex) {
                 String problem = e.location() + ex.getMessage();
                 if (reported.add(problem)) {
-                    problems.add(new InputProblem(e.location(), e.key() + ": " + ex.getMessage()));
+                    problems.add(new Diagnostic(e.location(), e.key() + ": " + ex.getMessage()));
                 }
                 return null;
             }

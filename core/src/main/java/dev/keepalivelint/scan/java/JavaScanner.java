@@ -1,14 +1,15 @@
 package dev.keepalivelint.scan.java;
 
-import dev.keepalivelint.cache.ScanCache;
 import dev.keepalivelint.model.ClientBehaviour;
 import dev.keepalivelint.model.Observation;
 import dev.keepalivelint.model.Role;
+import dev.keepalivelint.model.Sha256;
 import dev.keepalivelint.model.SettingKind;
 import dev.keepalivelint.rules.JavaBuilderSpec;
 import dev.keepalivelint.rules.RuleBook;
 import dev.keepalivelint.model.Suppression;
-import dev.keepalivelint.scan.InputProblem;
+import dev.keepalivelint.model.Diagnostic;
+import dev.keepalivelint.scan.FileStamp;
 import dev.keepalivelint.scan.SuppressionComments;
 import dev.keepalivelint.scan.ScanResult;
 import dev.keepalivelint.scan.TextFiles;
@@ -100,7 +101,7 @@ public final class JavaScanner {
         return filter.tokens();
     }
 
-    /** Scans the files; never throws for a bad file (it becomes an {@link InputProblem}). */
+    /** Scans the files; never throws for a bad file (it becomes an {@link Diagnostic}). */
     public ScanResult scan(List<JavaFile> files) {
         return scan(files, null);
     }
@@ -109,7 +110,7 @@ public final class JavaScanner {
      * Scans the files, reusing and updating {@code cache} (may be null): a file whose content and whose
      * constants' files are unchanged is not read again.
      */
-    public ScanResult scan(List<JavaFile> files, ScanCache cache) {
+    public ScanResult scan(List<JavaFile> files, JavaResultStore cache) {
         JavaSources sources = new JavaSources(files, reader);
         ValueResolver resolver = new ValueResolver(sources);
         BuilderExtractor extractor = new BuilderExtractor(rules.javaBuilders(), resolver, sources);
@@ -123,7 +124,7 @@ public final class JavaScanner {
             cache.retainJava(byPath.keySet());
         }
         List<Observation> observations = new ArrayList<>();
-        List<InputProblem> problems = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
         List<Suppression> suppressions = new ArrayList<>();
         for (ScanResult r : perFile) {
             observations.addAll(r.observations());
@@ -133,12 +134,12 @@ public final class JavaScanner {
         return new ScanResult(observations, problems, suppressions, files.size(), sources.parsedCount());
     }
 
-    private ScanResult scanFile(JavaFile file, JavaSources sources, BuilderExtractor extractor, ScanCache cache,
+    private ScanResult scanFile(JavaFile file, JavaSources sources, BuilderExtractor extractor, JavaResultStore cache,
                                 Freshness freshness) {
         String path = file.displayPath();
-        ScanCache.Stamp stamp = cache == null ? null : file.attributes() != null
-            ? ScanCache.Stamp.of(file.attributes()) : ScanCache.Stamp.of(file.path());
-        ScanCache.JavaEntry cached = cache == null ? null : cache.java(path);
+        FileStamp stamp = cache == null ? null : file.attributes() != null
+            ? FileStamp.of(file.attributes()) : FileStamp.of(file.path());
+        JavaResultStore.JavaEntry cached = cache == null ? null : cache.java(path);
         if (cached != null && cached.stamp().equals(stamp) && freshness.isFresh(cached)) {
             return cached.result();
         }
@@ -148,7 +149,7 @@ public final class JavaScanner {
         }
         String hash = null;
         if (cached != null && cached.hash() != null) {
-            hash = ScanCache.hash(bytes.content());
+            hash = Sha256.hex(bytes.content());
             if (hash.equals(cached.hash()) && freshness.isFresh(cached)) {
                 cache.putJava(path, cached.restamped(stamp));
                 return cached.result();
@@ -158,25 +159,25 @@ public final class JavaScanner {
         if (verdict == TokenFilter.Verdict.BINARY || isBlank(bytes.content())) {
             // A binary .java file is not a source file, whether or not it holds a token. An empty (or blank) one
             // is a valid compilation unit that javac accepts (placeholders, generated stubs): nothing to say.
-            List<InputProblem> problems = verdict == TokenFilter.Verdict.BINARY
-                ? List.of(new InputProblem(new dev.keepalivelint.model.Location(path,
+            List<Diagnostic> problems = verdict == TokenFilter.Verdict.BINARY
+                ? List.of(new Diagnostic(new dev.keepalivelint.model.Location(path,
                     TextFiles.lineAt(bytes.content(), Math.max(0, TokenFilter.indexOfNul(bytes.content()))), 0),
                     "binary content (a NUL byte), not a Java source file"))
                 : List.of();
             ScanResult r = new ScanResult(List.of(), problems, 0, 0);
             if (cache != null && stamp != null) {
-                cache.putJava(path, new ScanCache.JavaEntry(stamp, ScanCache.hash(bytes.content()), r, Map.of(), Set.of()));
+                cache.putJava(path, new JavaResultStore.JavaEntry(stamp, Sha256.hex(bytes.content()), r, Map.of(), Set.of()));
             }
             return r;
         }
         if (verdict == TokenFilter.Verdict.NO_MATCH) {
             if (cache != null && stamp != null) {
-                cache.putJava(path, new ScanCache.JavaEntry(stamp, null, ScanResult.empty(), Map.of(), Set.of()));
+                cache.putJava(path, new JavaResultStore.JavaEntry(stamp, null, ScanResult.empty(), Map.of(), Set.of()));
             }
             return ScanResult.empty();
         }
         if (hash == null) {
-            hash = ScanCache.hash(bytes.content());
+            hash = Sha256.hex(bytes.content());
         }
         sources.startRecording();
         ScanResult result;
@@ -188,7 +189,7 @@ public final class JavaScanner {
             sources.doneWith(file);
         }
         if (cache != null && stamp != null) {
-            cache.putJava(path, new ScanCache.JavaEntry(stamp, hash, result, dependencies(reads, path, freshness),
+            cache.putJava(path, new JavaResultStore.JavaEntry(stamp, hash, result, dependencies(reads, path, freshness),
                 reads.missingClasses));
         }
         return result;
@@ -205,14 +206,14 @@ public final class JavaScanner {
 
 
     /** The other files whose constants the extraction read, as they are now. */
-    private static Map<String, ScanCache.Dependency> dependencies(JavaSources.Reads reads, String self,
+    private static Map<String, JavaResultStore.Dependency> dependencies(JavaSources.Reads reads, String self,
                                                                   Freshness freshness) {
-        Map<String, ScanCache.Dependency> deps = new HashMap<>();
+        Map<String, JavaResultStore.Dependency> deps = new HashMap<>();
         for (Map.Entry<String, ParsedFile> e : reads.files.entrySet()) {
             JavaFile dep = freshness.byPath.get(e.getKey());
-            ScanCache.Stamp stamp = dep == null ? null : ScanCache.Stamp.of(dep.path());
+            FileStamp stamp = dep == null ? null : FileStamp.of(dep.path());
             if (!e.getKey().equals(self) && stamp != null && e.getValue().hash() != null) {
-                deps.put(e.getKey(), new ScanCache.Dependency(stamp, e.getValue().hash()));
+                deps.put(e.getKey(), new JavaResultStore.Dependency(stamp, e.getValue().hash()));
             }
         }
         return deps;
@@ -235,7 +236,7 @@ public final class JavaScanner {
             observations = extractor.extract(parsed.unit());
         } catch (RuntimeException | StackOverflowError e) {
             // A construct the extractor does not expect must not cost the findings of other files.
-            return new ScanResult(List.of(), List.of(new InputProblem(
+            return new ScanResult(List.of(), List.of(new Diagnostic(
                 dev.keepalivelint.model.Location.ofFile(file.displayPath()),
                 "could not be analysed: " + e)), suppressions, 0, 0);
         }
@@ -257,24 +258,24 @@ public final class JavaScanner {
             this.sources = sources;
         }
 
-        boolean isFresh(ScanCache.JavaEntry entry) {
+        boolean isFresh(JavaResultStore.JavaEntry entry) {
             for (String missing : entry.missingClasses()) {
                 if (sources.hasClassFile(missing)) {
                     return false;
                 }
             }
-            for (Map.Entry<String, ScanCache.Dependency> d : entry.dependencies().entrySet()) {
+            for (Map.Entry<String, JavaResultStore.Dependency> d : entry.dependencies().entrySet()) {
                 JavaFile dep = byPath.get(d.getKey());
                 if (dep == null) {
                     return false;
                 }
-                ScanCache.Stamp now = ScanCache.Stamp.of(dep.path());
+                FileStamp now = FileStamp.of(dep.path());
                 if (now != null && now.equals(d.getValue().stamp())) {
                     continue;
                 }
                 String hash = currentHashes.computeIfAbsent(d.getKey(), k -> {
                     try {
-                        return ScanCache.hash(java.nio.file.Files.readAllBytes(dep.path()));
+                        return Sha256.hex(java.nio.file.Files.readAllBytes(dep.path()));
                     } catch (java.io.IOException | SecurityException e) {
                         return "";
                     }

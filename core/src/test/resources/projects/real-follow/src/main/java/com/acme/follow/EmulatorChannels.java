@@ -9,14 +9,14 @@ class EmulatorChannels {
     private final int port = 8086;
 
     ManagedChannel data() {
-        return newChannelBuilder(port)
-            .keepAliveTime(10, TimeUnit.SECONDS)
-            .keepAliveWithoutCalls(true)
+        return newChannelBuilder(port)  // seen: client
+            .keepAliveTime(10, TimeUnit.SECONDS)  // expect: keepalive-below-permit-time
+            .keepAliveWithoutCalls(true)  // expect: ping-without-calls
             .build();
     }
 
     ManagedChannel admin() {
-        return newChannelBuilder(port).build();
+        return newChannelBuilder(port).build();  // seen: client
     }
 
     private static ManagedChannelBuilder<?> newChannelBuilder(int port) {

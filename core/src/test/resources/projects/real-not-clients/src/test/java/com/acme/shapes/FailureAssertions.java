@@ -19,6 +19,6 @@ class FailureAssertions {
     }
 
     void connects() {
-        Client client = Client.builder().endpoints("http://etcd-0:2379").build();
+        Client client = Client.builder().endpoints("http://etcd-0:2379").build();  // seen: client  // expect: ping-without-calls "Server assumed: etcd server"
     }
 }

@@ -18,6 +18,6 @@ class HandedOver {
     }
 
     void toAClassThatBuildsIt() {
-        new Connector(NettyChannelBuilder.forTarget("dns:///orders.svc:443").keepAliveTime(30, TimeUnit.SECONDS));
+        new Connector(NettyChannelBuilder.forTarget("dns:///orders.svc:443").keepAliveTime(30, TimeUnit.SECONDS));  // seen: client  // expect: keepalive-below-permit-time
     }
 }

@@ -25,6 +25,6 @@ class Holder implements Cloneable {
     }
 
     void risky(ClientBuilder given) {
-        given.keepaliveTime(Duration.ofSeconds(10)).keepaliveWithoutCalls(true);
+        given.keepaliveTime(Duration.ofSeconds(10)).keepaliveWithoutCalls(true);  // expect: ping-without-calls "ClientBuilder parameter `given`"
     }
 }

@@ -19,6 +19,6 @@ class ConstructorAssigned {
     }
 
     ManagedChannel open() {
-        return ManagedChannelBuilder.forTarget(target).keepAliveTime(pingSeconds, TimeUnit.SECONDS).build();
+        return ManagedChannelBuilder.forTarget(target).keepAliveTime(pingSeconds, TimeUnit.SECONDS).build();  // expect: keepalive-below-permit-time "keepAliveTime 20s"
     }
 }

@@ -17,6 +17,6 @@ class ConstructorsDisagree {
     }
 
     ManagedChannel open() {
-        return ManagedChannelBuilder.forTarget("dns:///billing.svc:443").keepAliveTime(pingSeconds, TimeUnit.SECONDS).build();
+        return ManagedChannelBuilder.forTarget("dns:///billing.svc:443").keepAliveTime(pingSeconds, TimeUnit.SECONDS).build();  // expect: unresolved-value "assigned different values in different constructors"
     }
 }

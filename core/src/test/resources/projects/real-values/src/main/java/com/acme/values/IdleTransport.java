@@ -11,8 +11,8 @@ class IdleTransport {
     ManagedChannel open(String host, int port) {
         NettyChannelBuilder builder = NettyChannelBuilder.forAddress(host, port);
         if (intervalSeconds > 0) {
-            builder.keepAliveWithoutCalls(true);
-            builder.keepAliveTime(intervalSeconds, TimeUnit.SECONDS);
+            builder.keepAliveWithoutCalls(true);  // expect: ping-without-calls "this holds whatever the interval is, unless it is 2h or more"
+            builder.keepAliveTime(intervalSeconds, TimeUnit.SECONDS);  // expect: unresolved-value
         }
         return builder.build();
     }

@@ -10,11 +10,11 @@ class KeyedDefault {
 
     ManagedChannel fromProperty() {
         return ManagedChannelBuilder.forTarget("dns:///ledger.svc:443")
-            .keepAliveTime(Long.getLong("ledger.ping.seconds", 30L), TimeUnit.SECONDS).build();
+            .keepAliveTime(Long.getLong("ledger.ping.seconds", 30L), TimeUnit.SECONDS).build();  // expect: keepalive-below-permit-time "by default, unless ledger.ping.seconds is set"
     }
 
     ManagedChannel fromConstant() {
         return ManagedChannelBuilder.forTarget("dns:///ledger.svc:443")
-            .keepAliveTime(PING_SECONDS, TimeUnit.SECONDS).build();
+            .keepAliveTime(PING_SECONDS, TimeUnit.SECONDS).build();  // expect: keepalive-below-permit-time "Set `PING_SECONDS` at KeyedDefault.java:9 to 300 or more"
     }
 }

@@ -14,8 +14,8 @@ class OptionsChannel {
 
     ManagedChannel open() {
         return NettyChannelBuilder.forTarget("dns:///workflow.svc:7233")
-            .keepAliveTime(options.getPingInterval().toMillis(), TimeUnit.MILLISECONDS)
-            .keepAliveWithoutCalls(options.isPingWhenIdle())
+            .keepAliveTime(options.getPingInterval().toMillis(), TimeUnit.MILLISECONDS)  // expect: keepalive-below-permit-time "keepAliveTime 30s"
+            .keepAliveWithoutCalls(options.isPingWhenIdle())  // expect: ping-without-calls "Set `pingWhenIdle` at ChannelOptions.java:25 to false"
             .build();
     }
 }

@@ -1,0 +1,63 @@
+package dev.keepalivelint.scan;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Where to look: the base directory, the Java source roots, which configuration files to read and which
+ * directories to skip. The scanner's own view of the request, so that scanning needs no engine type (the
+ * engine builds it from its request; another front end could build it from anything).
+ */
+public final class ScanScope {
+    /** Directories never scanned for configuration: build output, version control, IDE settings, node_modules. */
+    public static final List<String> DEFAULT_EXCLUDED_DIRECTORY_NAMES = List.of("target", "build", ".git", ".svn", ".hg",
+        ".bzr", ".idea", ".vscode", ".settings", ".gradle", ".mvn", "node_modules");
+
+    private final Path baseDir;
+    private final List<Path> javaSourceRoots;
+    private final List<String> configIncludes;
+    private final List<String> configExcludes;
+    private final List<Path> excludedDirectories;
+    private final boolean scanConfig;
+
+    /**
+     * @param configIncludes      globs (relative to the base directory) of the configuration files to read
+     * @param configExcludes      globs of configuration files and directories to skip
+     * @param excludedDirectories directories skipped entirely (nested modules that lint themselves)
+     * @param scanConfig          false: Java sources only
+     */
+    public ScanScope(Path baseDir, List<Path> javaSourceRoots, List<String> configIncludes,
+                     List<String> configExcludes, List<Path> excludedDirectories, boolean scanConfig) {
+        this.baseDir = Objects.requireNonNull(baseDir);
+        this.javaSourceRoots = List.copyOf(javaSourceRoots);
+        this.configIncludes = List.copyOf(configIncludes);
+        this.configExcludes = List.copyOf(configExcludes);
+        this.excludedDirectories = List.copyOf(excludedDirectories);
+        this.scanConfig = scanConfig;
+    }
+
+    public Path baseDir() {
+        return baseDir;
+    }
+
+    public List<Path> javaSourceRoots() {
+        return javaSourceRoots;
+    }
+
+    public List<String> configIncludes() {
+        return configIncludes;
+    }
+
+    public List<String> configExcludes() {
+        return configExcludes;
+    }
+
+    public List<Path> excludedDirectories() {
+        return excludedDirectories;
+    }
+
+    public boolean scanConfig() {
+        return scanConfig;
+    }
+}
