@@ -105,8 +105,13 @@ class RealShapesTest {
         LintResult r = lint("real-pairing", DEPS);
         // PingClient meets PingServer beside it (5 s, idle pings permitted), not AlphaServer, which sorts first;
         // permissive() shares `port` with a server that permits 10 s.
-        assertEquals(List.of(BELOW + " Probe.java:10", BELOW + " SharedPorts.java:23", BELOW + " SharedPorts.java:28",
-            IDLE + " SharedPorts.java:28"), decided(r), r.findings().toString());
+        assertEquals(List.of(BELOW + " Probe.java:10", BELOW + " RpcClient.java:16", BELOW + " SharedPorts.java:23",
+            BELOW + " SharedPorts.java:28", IDLE + " SharedPorts.java:28"), decided(r), r.findings().toString());
+        // A framework's client and server with ports known only at run time, in one module: paired, never certainly.
+        Finding framework = single(r, BELOW, "RpcClient.java", 16);
+        assertMentions(framework, "its target is only known at run time, as is the port of the server of the same module",
+            "RpcServer.java:10", "a framework's client and server usually talk to each other");
+        assertFalse(framework.fix().contains("let the server"), framework.fix());
 
         Finding probe = single(r, BELOW, "Probe.java", 10);
         assertMentions(probe, "3 servers of the project listen there", "so it is assumed", "they do not agree",

@@ -122,6 +122,10 @@ public final class Linker {
                     + "' declared at " + d.server.declaredAt() + " applies (" + d.explanation + ")");
             }
         }
+        Link guessed = ProjectServers.sameModuleAtRunTime(client, servers);
+        if (guessed != null) {
+            return guessed;
+        }
         ServerPolicy p = rules.defaultServerPolicy();
         return new Link(client, p, null, Link.Kind.DEFAULT, whyDefault(client)
             + "; grpc-java, grpc-go and gRPC core servers share these defaults (declare the real server with "

@@ -77,7 +77,45 @@ final class ProjectServers {
         return choose(client, candidates, "it connects to " + target + ", where the server built at ");
     }
 
+    /**
+     * A client whose target is only known at run time, in a module that builds servers whose port is only known at
+     * run time too: a framework's client and server (an RPC library's transport) usually talk to each other, so the
+     * nearest such server is assumed, never with certainty. Null when the module builds no such server.
+     */
+    static Link sameModuleAtRunTime(Client client, List<Server> servers) {
+        if (!atRunTime(client.observation(), client.endpoint())) {
+            return null;
+        }
+        List<Server> candidates = new ArrayList<>();
+        for (Server s : servers) {
+            if (atRunTime(s.observation(), s.endpoint())
+                && Nearness.tier(client.location(), s.location()) <= Nearness.SAME_MODULE) {
+                candidates.add(s);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        return choose(client, candidates, "its target is only known at run time, as is the port of the server of the "
+            + "same module built at ", " (", false);
+    }
+
+    /** The port (and for a client, the target) is written but only known at run time. */
+    private static boolean atRunTime(Observation o, Endpoint endpoint) {
+        KeepaliveSetting target = o.last(SettingKind.TARGET);
+        KeepaliveSetting port = o.last(SettingKind.PORT);
+        if (port != null && port.isResolved() && port.via() != null && port.via().startsWith("by default")) {
+            return true;  // a default the configuration may change (options.getPort(), getOrDefault(KEY, 9090))
+        }
+        boolean portAtRunTime = port != null && !port.isResolved();
+        return (endpoint == null || endpoint.port() == null) && (portAtRunTime || target != null && !target.isResolved());
+    }
+
     private static Link choose(Client client, List<Server> candidates, String lead) {
+        return choose(client, candidates, lead, " listens (", true);
+    }
+
+    private static Link choose(Client client, List<Server> candidates, String lead, String verb, boolean canBeCertain) {
         Location at = client.location();
         Server best = null;
         int bestTier = Integer.MAX_VALUE;
@@ -95,10 +133,19 @@ final class ProjectServers {
                 }
             }
         }
-        boolean certain = candidates.size() == 1 || bestTier == Nearness.SAME_FILE && atBest == 1;
-        StringBuilder reason = new StringBuilder(lead).append(best.location()).append(" listens (")
+        boolean certain = canBeCertain && (candidates.size() == 1 || bestTier == Nearness.SAME_FILE && atBest == 1);
+        StringBuilder reason = new StringBuilder(lead).append(best.location()).append(verb)
             .append(best.explanation()).append(")");
-        if (!certain) {
+        if (!canBeCertain) {
+            reason.append("; assumed because a framework's client and server usually talk to each other (declare the "
+                + "real server with <servers> to be exact)");
+            if (candidates.size() > 1) {
+                String disagreement = disagreement(candidates, best);
+                reason.append("; ").append(candidates.size()).append(" such servers, this one ")
+                    .append(Nearness.describe(bestTier))
+                    .append(disagreement.isEmpty() ? ", all with the same policy" : "; they do not agree: " + disagreement);
+            }
+        } else if (!certain) {
             reason.append("; ").append(candidates.size()).append(" servers of the project listen there, and this one is ")
                 .append(atBest == 1 ? "the nearest (" + Nearness.describe(bestTier) + ")"
                     : "one of " + atBest + " as near (" + Nearness.describe(bestTier) + ")")
