@@ -31,6 +31,7 @@ public final class LintRequest {
     private final List<DeclaredServer> declaredServers;
     private final Path cacheDirectory;
     private final Map<String, String> severityOverrides;
+    private final Map<String, List<String>> products;
     private final Path baselineFile;
 
     /** Configuration files scanned when no includes are given. */
@@ -53,7 +54,16 @@ public final class LintRequest {
         this.declaredServers = List.copyOf(b.declaredServers);
         this.cacheDirectory = b.cacheDirectory;
         this.severityOverrides = Collections.unmodifiableMap(new LinkedHashMap<>(b.severityOverrides));
+        this.products = Collections.unmodifiableMap(new LinkedHashMap<>(b.products));
         this.baselineFile = b.baselineFile;
+    }
+
+    /**
+     * Which product (cortex, mimir, loki) configuration files belong to, by globs relative to the base
+     * directory, for files whose content does not tell.
+     */
+    public Map<String, List<String>> products() {
+        return products;
     }
 
     public static Builder builder(Path baseDir) {
@@ -154,6 +164,7 @@ public final class LintRequest {
         private final List<DeclaredServer> declaredServers = new ArrayList<>();
         private Path cacheDirectory;
         private final Map<String, String> severityOverrides = new LinkedHashMap<>();
+        private final Map<String, List<String>> products = new LinkedHashMap<>();
         private Path baselineFile;
 
         private Builder(Path baseDir) {
@@ -224,6 +235,12 @@ public final class LintRequest {
         /** Reports rule {@code ruleId} at {@code severity} (error, warning, note) or not at all (off). */
         public Builder severity(String ruleId, String severity) {
             severityOverrides.put(ruleId, severity);
+            return this;
+        }
+
+        /** The files matching {@code glob} are {@code product}'s configuration (cortex, mimir or loki). */
+        public Builder product(String product, String glob) {
+            products.computeIfAbsent(product, k -> new ArrayList<>()).add(glob);
             return this;
         }
 

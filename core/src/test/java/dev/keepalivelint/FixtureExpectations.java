@@ -125,6 +125,10 @@ public final class FixtureExpectations {
         if (!problems.isEmpty()) {
             throw new AssertionError("fixture " + name + " " + dependencies + ":\n  " + String.join("\n  ", problems)
                 + "\nall findings:\n  " + result.findings().stream().map(FixtureExpectations::describe)
+                .collect(Collectors.joining("\n  "))
+                + "\nif these findings are right, the markers are (comment marker at the end of the line, or on the line"
+                + " above for .properties):\n  " + result.findings().stream()
+                .map(f -> f.location().path() + ":" + f.location().line() + "  expect: " + f.ruleId())
                 .collect(Collectors.joining("\n  ")));
         }
         return result;

@@ -41,6 +41,7 @@ class FixtureSuiteTest {
         List<String> taking = projects();
         assertTrue(all.size() >= 20, all.toString());
         assertTrue(taking.equals(all), "projects without a " + FixtureExpectations.SETTINGS_FILE + ": "
-            + all.stream().filter(p -> !taking.contains(p)).collect(Collectors.toList()));
+            + all.stream().filter(p -> !taking.contains(p)).collect(Collectors.toList()) + "; give each one (a line"
+            + " 'dependencies = group:artifact:version, ...', may be empty) and mark its findings, see FixtureExpectations");
     }
 }

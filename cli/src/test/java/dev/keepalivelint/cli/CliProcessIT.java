@@ -136,6 +136,15 @@ class CliProcessIT {
         assertTrue(sarif.contains("\"ruleId\": \"ping-without-calls\"") && sarif.contains("\"uri\": \"cortex/cortex.yaml\""), sarif);
         assertTrue(Files.readString(reports.resolve("keepalive-lint.json"), StandardCharsets.UTF_8).contains("cortex/cortex.yaml"));
         assertTrue(r.out.contains("[INFO] keepalive-lint: sarif report written to " + reports.resolve("keepalive-lint.sarif")), r.toString());
+        // What the plugin finds there: the request CheckMojo builds for a module with no sources and no dependencies.
+        assertEquals(engineFindings(LintRequest.builder(projects.resolve("infra-cortex"))
+            .javaSourceRoot(projects.resolve("infra-cortex/src/main/java")).build()), r.findings());
+    }
+
+    private static List<String> engineFindings(LintRequest request) throws Exception {
+        return new Engine().lint(request).findings().stream()
+            .map((Finding f) -> f.ruleId() + " " + f.location().path() + ":" + f.location().line())
+            .collect(Collectors.toList());
     }
 
     @Test

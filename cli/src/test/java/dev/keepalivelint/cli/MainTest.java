@@ -169,6 +169,28 @@ class MainTest {
     }
 
     @Test
+    void theGrpcBomsVersionIsGrpcJavasInAPomAndAGradlePlatform() throws Exception {
+        Files.createDirectories(dir.resolve("m/src/main/java/a"));
+        Files.createDirectories(dir.resolve("g/src/main/java/a"));
+        String channel = "package a;\nimport io.grpc.ManagedChannelBuilder;\nimport java.util.concurrent.TimeUnit;\n"
+            + "class A { Object c = ManagedChannelBuilder.forTarget(\"dns:///x:443\").keepAliveTime(1, TimeUnit.MINUTES).build(); }\n";
+        Files.writeString(dir.resolve("m/src/main/java/a/A.java"), channel);
+        Files.writeString(dir.resolve("g/src/main/java/a/A.java"), channel);
+        Files.writeString(dir.resolve("m/pom.xml"), "<project><artifactId>m</artifactId><dependencyManagement><dependencies>"
+            + "<dependency><groupId>io.grpc</groupId><artifactId>grpc-bom</artifactId><version>1.58.0</version>"
+            + "<type>pom</type><scope>import</scope></dependency></dependencies></dependencyManagement>"
+            + "<dependencies><dependency><groupId>io.grpc</groupId><artifactId>grpc-netty</artifactId></dependency>"
+            + "</dependencies></project>");
+        Files.writeString(dir.resolve("g/build.gradle.kts"), "dependencies {\n"
+            + "    implementation(platform(\"io.grpc:grpc-bom:1.61.0\"))\n    implementation(\"io.grpc:grpc-netty\")\n}\n");
+        assertEquals(1, run("m"), out + err);
+        assertTrue(out.contains("[INFO] keepalive-lint: library versions: grpc-java 1.58.0 (pom.xml)"), out);
+        assertTrue(out.contains("[ERROR] src/main/java/a/A.java:[4,") && out.contains("(grpc-java 1.58.0)"), out);
+        assertEquals(1, run("g"), out + err);
+        assertTrue(out.contains("[INFO] keepalive-lint: library versions: grpc-java 1.61.0 (build.gradle.kts)"), out);
+    }
+
+    @Test
     void serverSpecs() throws Exception {
         DeclaredServer s = ServerOption.parse("id=inventory,target=inventory:*,target=dns:///inventory.prod:443,"
             + "implementation=grpc-java,version=1.68.0,permitKeepAliveTime=30s,permitKeepAliveWithoutCalls=true", 0);

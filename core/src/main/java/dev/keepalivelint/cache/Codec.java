@@ -101,6 +101,11 @@ final class Codec {
         for (String r : o.remarks()) {
             out.writeUTF(r);
         }
+        out.writeInt(o.notApplied().size());
+        for (KeepaliveSetting s : o.notApplied()) {
+            writeSetting(out, s);
+        }
+        writeNullable(out, o.version());
         writeNullable(out, o.unknownOrigin());
     }
 
@@ -127,8 +132,14 @@ final class Codec {
         for (int i = 0; i < n; i++) {
             remarks.add(in.readUTF());
         }
+        n = in.readInt();
+        List<KeepaliveSetting> notApplied = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            notApplied.add(readSetting(in));
+        }
+        String version = readNullable(in);
         Observation o = new Observation(role, library, description, location, settings, profile, spellings, group,
-            remarks);
+            remarks, notApplied, version);
         String unknownOrigin = readNullable(in);
         return unknownOrigin == null ? o : o.withUnknownOrigin(unknownOrigin);
     }

@@ -34,7 +34,7 @@ public final class ClientFolder {
 
     /** Null when the rules describe no client behaviour for the observation's library. */
     public Client fold(Observation o) {
-        String version = versions.of(o.library());
+        String version = o.version() != null ? o.version() : versions.of(o.library());
         Selection<ClientBehaviour> selection = rules.clientBehaviour(o.library(), version);
         if (selection == null) {
             return null;
@@ -49,6 +49,10 @@ public final class ClientFolder {
         Effective<Boolean> withoutCalls = idlePings(o, b, defaultOf);
         if (selection.note() != null && (versioned || version != null)) {
             notes.accept(selection.note());
+        }
+        if (b.caveat() != null && version != null && time.value() != null) {
+            notes.accept(o.library() + " " + version + " (" + o.location().fileName() + ":" + o.location().line() + "): "
+                + b.caveat());
         }
         return new Client(o, b, version, time, withoutCalls, Endpoint.of(o));
     }

@@ -27,7 +27,7 @@ public final class ServerFolder {
 
     /** Null when the rules know no policy for the observation's implementation. */
     public Server fold(Observation o) {
-        String version = versions.of(o.library());
+        String version = o.version() != null ? o.version() : versions.of(o.library());
         Selection<ServerPolicy> selection = rules.serverPolicy(o.library(), version);
         if (selection == null) {
             return null;
@@ -63,6 +63,12 @@ public final class ServerFolder {
         } else {
             permitIdle = null;
             why.append("idle pings set at run time (").append(idle.written()).append(")");
+        }
+        Duration asWritten = permitTime;
+        ServerPolicy applied = base.withPermits(permitTime, permitIdle);
+        if (asWritten != null && !asWritten.equals(applied.permitKeepAliveTime())) {
+            why.append(" (").append(base.name()).append(" acts on ").append(Durations.format(asWritten)).append(" as ")
+                .append(Durations.format(applied.permitKeepAliveTime())).append(")");
         }
         if (permitIdle != null && permitIdle && !base.idlePingsConfigurable()) {
             permitIdle = false;

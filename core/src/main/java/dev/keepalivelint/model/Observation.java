@@ -20,6 +20,8 @@ public final class Observation {
     private final Map<SettingKind, Spelling> spellings;
     private final String group;
     private final List<String> remarks;
+    private final String version;
+    private final List<KeepaliveSetting> notApplied;
 
     /**
      * @param spellings how each setting is written where this thing is configured, used to phrase fixes
@@ -36,6 +38,35 @@ public final class Observation {
     public Observation(Role role, String library, String description, Location location,
                        List<KeepaliveSetting> settings, String profile, Map<SettingKind, Spelling> spellings,
                        String group, List<String> remarks) {
+        this(role, library, description, location, settings, profile, spellings, group, remarks, List.of(), null);
+    }
+
+    /**
+     * @param version the version of the library this was built with when the file itself says so (a container
+     *                image tag); null to take the project's version of the library
+     */
+    public Observation(Role role, String library, String description, Location location,
+                       List<KeepaliveSetting> settings, String profile, Map<SettingKind, Spelling> spellings,
+                       String group, List<String> remarks, String version) {
+        this(role, library, description, location, settings, profile, spellings, group, remarks, List.of(), version);
+    }
+
+    /**
+     * @param notApplied settings the user wrote that the framework does not apply (a key this version does not have,
+     *                   a value it cannot bind); each is unresolved with the reason, and none is among {@code settings}
+     */
+    public Observation(Role role, String library, String description, Location location,
+                       List<KeepaliveSetting> settings, String profile, Map<SettingKind, Spelling> spellings,
+                       String group, List<String> remarks, List<KeepaliveSetting> notApplied) {
+        this(role, library, description, location, settings, profile, spellings, group, remarks, notApplied, null);
+    }
+
+    /** Everything: the settings that are not applied, and the version the file gives. */
+    public Observation(Role role, String library, String description, Location location,
+                       List<KeepaliveSetting> settings, String profile, Map<SettingKind, Spelling> spellings,
+                       String group, List<String> remarks, List<KeepaliveSetting> notApplied, String version) {
+        this.notApplied = List.copyOf(notApplied);
+        this.version = version;
         this.role = Objects.requireNonNull(role);
         this.library = Objects.requireNonNull(library);
         this.description = Objects.requireNonNull(description);
@@ -47,6 +78,11 @@ public final class Observation {
         this.remarks = List.copyOf(remarks);
     }
 
+    /** The library version the file itself gives (an image tag), or null. */
+    public String version() {
+        return version;
+    }
+
     private String unknownOrigin;
 
     /**
@@ -56,7 +92,7 @@ public final class Observation {
      */
     public Observation withUnknownOrigin(String why) {
         Observation copy = new Observation(role, library, description, location, settings, profile, spellings, group,
-            remarks);
+            remarks, notApplied, version);
         copy.unknownOrigin = why;
         return copy;
     }
@@ -69,6 +105,11 @@ public final class Observation {
     /** Settings written that do not take effect, each with why (e.g. a switch the framework never reads). */
     public List<String> remarks() {
         return remarks;
+    }
+
+    /** Settings written for this that do not take effect, each with why (its unresolved reason). */
+    public List<KeepaliveSetting> notApplied() {
+        return notApplied;
     }
 
     /** The configuration unit (application and profile) this came from; null for Java code. */

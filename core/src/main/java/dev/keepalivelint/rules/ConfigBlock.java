@@ -18,9 +18,24 @@ public final class ConfigBlock {
     private final boolean requiresKey;
     private final String companion;
     private final Map<String, String> defaults;
+    private final List<Map<String, String>> orWhen;
+    private final String note;
 
     public ConfigBlock(String path, Role role, String library, Map<String, String> when, String inherit,
                        List<ConfigKey> keys, boolean requiresKey, String companion, Map<String, String> defaults) {
+        this(path, role, library, when, inherit, keys, requiresKey, companion, defaults, List.of(), null);
+    }
+
+    /**
+     * @param orWhen alternatives to {@code when}: the block counts when any of them holds (store: multi with
+     *               multi.primary: etcd)
+     * @param note   said with every finding about a client of the block (what the real options are); may be null
+     */
+    public ConfigBlock(String path, Role role, String library, Map<String, String> when, String inherit,
+                       List<ConfigKey> keys, boolean requiresKey, String companion, Map<String, String> defaults,
+                       List<Map<String, String>> orWhen, String note) {
+        this.orWhen = List.copyOf(orWhen);
+        this.note = note;
         this.path = path;
         this.role = role;
         this.library = library;
@@ -30,6 +45,16 @@ public final class ConfigBlock {
         this.requiresKey = requiresKey;
         this.companion = companion;
         this.defaults = Map.copyOf(defaults);
+    }
+
+    /** Alternatives to {@link #when()}; empty when there are none. */
+    public List<Map<String, String>> orWhen() {
+        return orWhen;
+    }
+
+    /** Said with every finding about a client of this block; null when nothing. */
+    public String note() {
+        return note;
     }
 
     /** Values the framework uses for keys the block does not write, by key (e.g. port: 9090). */

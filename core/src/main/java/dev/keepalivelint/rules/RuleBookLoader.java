@@ -43,21 +43,24 @@ public final class RuleBookLoader {
     public static final String SHIPPED_RESOURCE = "META-INF/keepalive-lint/rules.yaml";
 
     private static final Set<String> TOP_KEYS = Set.of("schema", "rulesVersion", "defaultServer", "libraries",
-        "servers", "clients", "java", "config", "declarations");
+        "servers", "clients", "java", "config", "declarations", "infra");
     private static final Set<String> DECLARATION_KEYS = Set.of("id", "targets", "implementation", "version",
         "permitKeepAliveTime", "permitKeepAliveWithoutCalls", "default", "source");
     private static final Set<String> CONFIG_KEYS = Set.of("dialects");
     private static final Set<String> DIALECT_KEYS = Set.of("id", "name", "binding", "durations", "files", "triggers",
         "blocks", "source");
     private static final Set<String> BLOCK_KEYS = Set.of("path", "role", "library", "when", "inherit", "requiresKey",
-        "keys", "companion", "defaults");
-    private static final Set<String> CONFIG_KEY_KEYS = Set.of("setting", "unit", "ignored");
+        "keys", "companion", "defaults", "orWhen", "note");
+    private static final Set<String> CONFIG_KEY_KEYS = Set.of("setting", "unit", "ignored", "notApplied", "versions",
+        "otherwise", "rejected");
+    private static final Set<String> NOT_APPLIED_KEYS = Set.of("library", "versions", "values", "why", "fix");
     private static final Set<String> SOURCE_KEYS = Set.of("project", "file", "version", "note");
-    private static final Set<String> LIBRARY_KEYS = Set.of("id", "name", "artifacts", "meets", "source");
+    private static final Set<String> LIBRARY_KEYS = Set.of("id", "name", "artifacts", "meets", "meetsOnLoopback", "source");
     private static final Set<String> SERVER_KEYS = Set.of("id", "library", "name", "versions", "enforces",
-        "permitKeepAliveTime", "permitKeepAliveWithoutCalls", "idleAllowance", "strikes", "idlePingsConfigurable", "source");
+        "permitKeepAliveTime", "permitKeepAliveWithoutCalls", "idleAllowance", "strikes", "idlePingsConfigurable", "source",
+        "caveat", "caveatWhenScheme", "zeroPermitMeans", "maxPermitKeepAliveTime");
     private static final Set<String> CLIENT_KEYS = Set.of("id", "library", "name", "versions", "defaults",
-        "minimumKeepAliveTime", "offAtOrAbove", "source");
+        "minimumKeepAliveTime", "offAtOrAbove", "source", "caveat");
     private static final Set<String> CLIENT_DEFAULT_KEYS = Set.of("keepAliveTime", "keepAliveWithoutCalls", "keepAliveTimeout",
         "keepAliveEnabled");
     private static final Set<String> JAVA_KEYS = Set.of("builders");
@@ -96,12 +99,26 @@ public final class RuleBookLoader {
         }
     }
 
+    /** Why a rules file cannot be read, in words rather than Java exception names. */
+    private static String unreadable(Path path, IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException || !Files.exists(path)) {
+            return "file not found";
+        }
+        if (Files.isDirectory(path)) {
+            return "is a directory, not a rules file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "cannot be read: permission denied";
+        }
+        return "cannot be read" + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
     /** A user rules file. */
     public static RulesSource file(Path path) throws RulesFileException {
         try {
             return new RulesSource(path.toString(), Files.readAllBytes(path));
         } catch (IOException e) {
-            throw new RulesFileException(List.of(path + ": cannot be read: " + e));
+            throw new RulesFileException(List.of(path + ": " + unreadable(path, e)));
         }
     }
 
@@ -157,6 +174,7 @@ public final class RuleBookLoader {
         String defaultServer = null;
         Location defaultServerAt = null;
         MessageDigest digest = Sha256.digest();
+        InfraRulesReader infraReader = new InfraRulesReader(problems);
         for (RulesSource source : sources) {
             digest.update(source.name.getBytes(StandardCharsets.UTF_8));
             digest.update(source.content);
@@ -185,6 +203,7 @@ public final class RuleBookLoader {
             collect(top, "declarations", declarations);
             collectSection(top, "java", JAVA_KEYS, "builders", builders);
             collectSection(top, "config", CONFIG_KEYS, "dialects", dialects);
+            infraReader.add(source.name, top.node("infra"));
         }
         if (!problems.isEmpty()) {
             throw new RulesFileException(problems);
@@ -199,6 +218,9 @@ public final class RuleBookLoader {
         List<JavaBuilderSpec> specs = new ArrayList<>(build(builders, e -> builder(e, libs)).keySet());
         List<ConfigDialect> configDialects = new ArrayList<>(build(dialects, e -> dialect(e, libs)).keySet());
         List<DeclaredServer> declared = new ArrayList<>(build(declarations, e -> declaration(e, policies)).keySet());
+        java.util.Set<String> dialectIds = new java.util.HashSet<>();
+        configDialects.forEach(d -> dialectIds.add(d.id()));
+        InfraRules infra = infraReader.build(dialectIds, libs.keySet());
         checkNoOverlap(policies, ServerPolicy::library, ServerPolicy::versions, ServerPolicy::id, policyEntries, "servers");
         checkNoOverlap(behaviours, ClientBehaviour::library, ClientBehaviour::versions, ClientBehaviour::id,
             behaviourEntries, "clients");
@@ -216,13 +238,18 @@ public final class RuleBookLoader {
                 problem(e.file, new Fields(e.node, e.file).node("meets"), "meets '" + lib.meets()
                     + "' has no entry in 'servers' (use 'default' for the default gRPC server)");
             }
+            if (lib != null && lib.meetsOnLoopback() != null && !lib.meetsOnLoopback().equals("default")
+                && !hasPolicyFor(policies, lib.meetsOnLoopback())) {
+                problem(e.file, new Fields(e.node, e.file).node("meetsOnLoopback"), "meetsOnLoopback '"
+                    + lib.meetsOnLoopback() + "' has no entry in 'servers' (use 'default' for the default gRPC server)");
+            }
         }
         if (!problems.isEmpty()) {
             throw new RulesFileException(problems);
         }
         String fingerprint = Sha256.hex(digest.digest(), 32);
         return new RuleBook(rulesVersion == null ? "unversioned" : rulesVersion, fingerprint, defaultServer,
-            libs, policies, behaviours, specs, configDialects, declared);
+            libs, policies, behaviours, specs, configDialects, declared, infra);
     }
 
     /**
@@ -335,7 +362,7 @@ public final class RuleBookLoader {
         if (name == null || source == null) {
             return null;
         }
-        return new Library(e.id, name, artifacts, f.text("meets", false), source);
+        return new Library(e.id, name, artifacts, f.text("meets", false), source, f.text("meetsOnLoopback", false));
     }
 
     private ServerPolicy server(Entry e, Map<String, Library> libs) {
@@ -348,17 +375,27 @@ public final class RuleBookLoader {
         Boolean enforces = f.bool("enforces", false);
         boolean enforcing = enforces == null || enforces;
         Duration permit = f.duration("permitKeepAliveTime", enforcing);
-        Boolean withoutCalls = f.bool("permitKeepAliveWithoutCalls", enforcing);
+        String caveat = f.text("caveat", false);
+        // "unknown" is allowed only with a caveat that says why: the idle-ping check then stays silent.
+        boolean idleUnknown = "unknown".equals(scalar(f.node("permitKeepAliveWithoutCalls")));
+        if (idleUnknown && caveat == null) {
+            problem(e.file, f.node("permitKeepAliveWithoutCalls"), "permitKeepAliveWithoutCalls: unknown needs a 'caveat' saying why");
+        }
+        Boolean withoutCalls = idleUnknown ? null : f.bool("permitKeepAliveWithoutCalls", enforcing);
         Duration idle = f.duration("idleAllowance", enforcing);
         Integer strikes = f.integer("strikes", enforcing);
         Boolean configurable = f.bool("idlePingsConfigurable", false);
+        Duration zeroMeans = f.duration("zeroPermitMeans", false);
+        Duration cap = f.duration("maxPermitKeepAliveTime", false);
         if (library == null || versions == null || source == null || enforcing
-            && (permit == null || withoutCalls == null || idle == null || strikes == null)) {
+            && (permit == null || withoutCalls == null && !idleUnknown || idle == null || strikes == null)) {
             return null;
         }
+        Boolean permitsIdle = idleUnknown ? null : Boolean.valueOf(withoutCalls != null && withoutCalls);
         return new ServerPolicy(e.id, library, name == null ? libs.get(library).name() + " server" : name, versions,
-            enforcing, permit, withoutCalls != null && withoutCalls, idle, strikes == null ? 0 : strikes,
-            configurable == null || configurable, source, new Location(e.file, SafeYaml.line(e.node), 0));
+            enforcing, permit, permitsIdle, idle, strikes == null ? 0 : strikes,
+            configurable == null || configurable, source, new Location(e.file, SafeYaml.line(e.node), 0))
+            .withFacts(caveat, f.text("caveatWhenScheme", false), zeroMeans, cap);
     }
 
     private ClientBehaviour client(Entry e, Map<String, Library> libs) {
@@ -394,7 +431,8 @@ public final class RuleBookLoader {
             return null;
         }
         return new ClientBehaviour(e.id, library, name == null ? libs.get(library).name() + " client" : name, versions,
-            time, withoutCalls, timeout, minimum, offAt, enabled == null || enabled, source);
+            time, withoutCalls, timeout, minimum, offAt, enabled == null || enabled, source)
+            .withCaveat(f.text("caveat", false));
     }
 
     private JavaBuilderSpec builder(Entry e, Map<String, Library> libs) {
@@ -563,8 +601,36 @@ public final class RuleBookLoader {
                 problem(file, f.node("defaults"), "default for '" + k + "', which is not one of the block's keys");
             }
         }
+        List<Map<String, String>> orWhen = new ArrayList<>();
+        Node ow = f.node("orWhen");
+        if (ow instanceof SequenceNode) {
+            for (Node alt : ((SequenceNode) ow).getValue()) {
+                if (alt instanceof MappingNode) {
+                    orWhen.add(plainMap(new Fields((MappingNode) alt, file), alt, file));
+                } else {
+                    problem(file, alt, "each item of 'orWhen' is a mapping of key: value");
+                }
+            }
+        } else if (ow != null) {
+            problem(file, ow, "'orWhen' must be a list of mappings of key: value");
+        }
         return new ConfigBlock(path, role, library, when, f.text("inherit", false), keys,
-            requiresKey == null || requiresKey, companion, defaults);
+            requiresKey == null || requiresKey, companion, defaults, orWhen, f.text("note", false));
+    }
+
+    /** A mapping node of plain keys to plain values (an item of orWhen). */
+    private Map<String, String> plainMap(Fields f, Node n, String file) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (NodeTuple t : ((MappingNode) n).getValue()) {
+            String k = scalar(t.getKeyNode());
+            String v = scalar(t.getValueNode());
+            if (k == null || v == null) {
+                problem(file, t.getKeyNode(), "'orWhen' maps keys to plain values");
+            } else {
+                out.put(k, v);
+            }
+        }
+        return out;
     }
 
     /** A mapping of plain keys to plain values, or an empty map when the key is absent. */
@@ -608,7 +674,57 @@ public final class RuleBookLoader {
                 problem(file, f.node("unit"), "unit '" + unitText + "' must be one of ns, us, ms, s, m, h, d");
             }
         }
-        return setting == null ? null : new ConfigKey(key, setting, unit, f.text("ignored", false));
+        List<ConfigKey.NotApplied> notApplied = new ArrayList<>();
+        Node na = f.node("notApplied");
+        if (na instanceof SequenceNode) {
+            for (Node item : ((SequenceNode) na).getValue()) {
+                ConfigKey.NotApplied c = notApplied(item, file);
+                if (c != null) {
+                    notApplied.add(c);
+                }
+            }
+        } else if (na != null) {
+            problem(file, na, "'notApplied' must be a list of {versions, values, why}");
+        }
+        String versions = f.text("versions", false);
+        if (versions != null) {
+            try {
+                VersionRange.parse(versions);
+            } catch (IllegalArgumentException ex) {
+                problem(file, f.node("versions"), "versions: " + ex.getMessage());
+                versions = null;
+            }
+        }
+        return setting == null ? null : new ConfigKey(key, setting, unit, f.text("ignored", false), notApplied,
+            versions, f.text("otherwise", false), f.text("rejected", false));
+    }
+
+    /** One condition under which a written key does not take effect. */
+    private ConfigKey.NotApplied notApplied(Node item, String file) {
+        if (!(item instanceof MappingNode)) {
+            problem(file, item, "a notApplied entry is a mapping {library, versions, values, why, fix}");
+            return null;
+        }
+        Fields f = new Fields((MappingNode) item, file);
+        f.knownKeys(NOT_APPLIED_KEYS);
+        String versions = f.node("versions") == null ? null : range(f);
+        String valuesText = f.text("values", false);
+        ConfigKey.NotApplied.Values values = ConfigKey.NotApplied.Values.ANY;
+        if (valuesText != null) {
+            switch (valuesText) {
+                case "any": values = ConfigKey.NotApplied.Values.ANY; break;
+                case "bare-number": values = ConfigKey.NotApplied.Values.BARE_NUMBER; break;
+                case "with-unit": values = ConfigKey.NotApplied.Values.WITH_UNIT; break;
+                default:
+                    problem(file, f.node("values"), "values '" + valuesText + "' must be any, bare-number or with-unit");
+                    return null;
+            }
+        }
+        String why = f.text("why", true);
+        if (why == null || f.node("versions") != null && versions == null) {
+            return null;
+        }
+        return new ConfigKey.NotApplied(f.text("library", false), versions, values, why, f.text("fix", false));
     }
 
     /** ChronoUnit for "ns", "us", "ms", "s", "m", "h", "d"; null otherwise. */

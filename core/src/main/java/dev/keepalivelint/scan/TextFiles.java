@@ -84,7 +84,7 @@ public final class TextFiles {
             long size = Files.size(path);
             if (size > maxBytes) {
                 return new Bytes(null, new Diagnostic(where, String.format(Locale.ROOT,
-                    "not scanned: %.1f MB is over the %.1f MB limit for one file (parameter maxFileSize)",
+                    "not scanned: %.1f MB is over the %.1f MB limit for one file (raise the file size limit to scan it)",
                     size / 1048576.0, maxBytes / 1048576.0)));
             }
             return new Bytes(Files.readAllBytes(path), null);

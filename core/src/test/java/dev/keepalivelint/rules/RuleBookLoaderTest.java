@@ -112,6 +112,6 @@ class RuleBookLoaderTest {
     @Test
     void missingUserFileIsAProblemNotACrash() {
         List<String> problems = problemsOf("does-not-exist.yaml");
-        assertProblem(problems, fixture("does-not-exist.yaml").toString(), "cannot be read");
+        assertProblem(problems, fixture("does-not-exist.yaml").toString(), "file not found");
     }
 }

@@ -42,18 +42,39 @@ import java.util.regex.Pattern;
  * settings become their own observations when the profile changes something.
  */
 public final class ConfigScanner {
+    /** What a Helm template action ({{ ... }}) in a templated string becomes before the YAML is parsed. */
+    public static final String TEMPLATED = "__helm_template__";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)(?::([^}]*))?}");
 
     private final RuleBook rules;
     private final TextFiles reader;
     private final Set<String> librariesInUse;
     private final TokenFilter filter;
+    private final ProductDetector products;
+    private final java.util.function.Function<String, String> versionOf;
 
     /**
      * @param librariesInUse ids of the libraries the project depends on; a dialect of a library in use wins
      *                       when two dialects spell a key the same way
      */
     public ConfigScanner(RuleBook rules, TextFiles reader, Set<String> librariesInUse) {
+        this(rules, reader, librariesInUse, library -> null);
+    }
+
+    /**
+     * @param versionOf the version of a library the project uses, or null; decides whether a key this version does
+     *                  not have, or a value it cannot bind, is applied (rules: a config key's notApplied)
+     */
+    public ConfigScanner(RuleBook rules, TextFiles reader, Set<String> librariesInUse,
+                         java.util.function.Function<String, String> versionOf) {
+        this(rules, reader, librariesInUse, versionOf, new ProductDetector(rules.infra(), Map.of()));
+    }
+
+    /** @param products tells Cortex, Mimir and Loki files apart */
+    public ConfigScanner(RuleBook rules, TextFiles reader, Set<String> librariesInUse,
+                         java.util.function.Function<String, String> versionOf, ProductDetector products) {
+        this.versionOf = versionOf;
+        this.products = products;
         this.rules = rules;
         this.reader = reader;
         this.librariesInUse = librariesInUse;
@@ -91,6 +112,14 @@ public final class ConfigScanner {
     }
 
     public ScanResult scan(List<ConfigFile> files) {
+        return scan(files, List.of());
+    }
+
+    /**
+     * Scans the files, and documents other scanners found inside infrastructure files (a container's flags,
+     * the configuration a Helm values file holds), each read in its own application.
+     */
+    public ScanResult scan(List<ConfigFile> files, List<ConfigDocument> extra) {
         List<Diagnostic> problems = new ArrayList<>();
         List<Suppression> suppressions = new ArrayList<>();
         Map<String, List<ConfigDocument>> applications = new TreeMap<>();
@@ -118,17 +147,25 @@ public final class ConfigScanner {
                 continue;
             }
             problems.addAll(read.problems);
-            suppressions.addAll(SuppressionComments.inConfig(f.displayPath,
-                new String(bytes.content(), java.nio.charset.StandardCharsets.ISO_8859_1)));
+            String text = new String(bytes.content(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            suppressions.addAll(SuppressionComments.inConfig(f.displayPath, text));
             for (ConfigDocument d : read.documents) {
+                if (d.isYaml()) {
+                    d = d.as(products.detect(f.displayPath, text, d.entries()), null, null);
+                }
                 applications.computeIfAbsent(applicationOf(f), k -> new ArrayList<>()).add(d);
             }
+        }
+        for (ConfigDocument d : extra) {
+            applications.computeIfAbsent(d.application() != null ? d.application() : d.displayPath(),
+                k -> new ArrayList<>()).add(d);
         }
         List<Observation> observations = new ArrayList<>();
         for (Map.Entry<String, List<ConfigDocument>> app : applications.entrySet()) {
             List<ConfigDocument> docs = app.getValue();
-            docs.sort(Comparator.comparing((ConfigDocument d) -> d.isYaml() ? 0 : 1)
+            if (docs.get(0).application() == null) docs.sort(Comparator.comparing((ConfigDocument d) -> d.isYaml() ? 0 : 1)
                 .thenComparing(ConfigDocument::displayPath).thenComparingInt(ConfigDocument::index));
+            // an infrastructure application keeps its order: the configuration file, then the flags over it
             new Application(app.getKey(), docs, observations, problems).scan();
         }
         return new ScanResult(observations, problems, suppressions, files.size(), parsed);
@@ -296,13 +333,59 @@ public final class ConfigScanner {
                           List<ConfigEntry> visible, String context) {
             List<KeepaliveSetting> settings = new ArrayList<>();
             Map<SettingKind, Spelling> spellings = new EnumMap<>(SettingKind.class);
-            boolean yaml = docOf.get(inst.entries.get(0)).isYaml();
-            for (ConfigKey key : block.keys()) {
-                Spelling.Syntax syntax = dialect.durations().equals("nanos") ? Spelling.Syntax.NANOS : Spelling.Syntax.SUFFIXED;
-                spellings.putIfAbsent(key.setting(), new Spelling(inst.path + "." + key.key() + (yaml ? ": %s" : "=%s"), syntax));
+            ConfigDocument firstDoc = docOf.get(inst.entries.get(0));
+            boolean yaml = firstDoc.isYaml();
+            String version = firstDoc.version();
+            ConfigDocument flagDoc = null;
+            for (ConfigEntry e : inst.entries) {
+                if (!docOf.get(e).flags().isEmpty()) {
+                    flagDoc = docOf.get(e);
+                }
             }
             List<String> remarks = new ArrayList<>();
+            for (ConfigKey key : block.keys()) {
+                if (key.ignored() != null || key.rejected() != null) {
+                    continue;
+                }
+                if (!available(key, version)) {
+                    if (key.otherwise() != null && !remarks.contains(key.otherwise())) {
+                        remarks.add(key.otherwise());
+                    }
+                    continue;
+                }
+                Spelling.Syntax syntax = dialect.durations().equals("nanos") ? Spelling.Syntax.NANOS
+                    : dialect.durations().equals("millis") ? Spelling.Syntax.MILLIS : Spelling.Syntax.SUFFIXED;
+                String flag = flagDoc == null ? null : flagDoc.flags().get(inst.path + "." + key.key());
+                String template = flag != null ? "-" + flag + "=%s"
+                    : profilePrefix(keyed, key.setting()) + inst.path + "." + key.key() + (yaml ? ": %s" : "=%s");
+                spellings.putIfAbsent(key.setting(), new Spelling(template, syntax));
+            }
+            if (block.note() != null) {
+                remarks.add(block.note());
+            }
+            List<KeepaliveSetting> notApplied = new ArrayList<>();
             for (Keyed k : keyed) {
+                String why = notAppliedWhy(block, k, version);
+                if (why != null) {
+                    notApplied.add(KeepaliveSetting.unresolved(k.key.setting(), k.entry.key() + (yaml ? ": " : "=")
+                        + k.entry.value(), why, k.entry.location()));
+                    continue;
+                }
+                if (k.key.rejected() != null) {
+                    String where = k.entry.location().fileName() + ":" + k.entry.location().line();
+                    remarks.add(0, k.entry.key() + " (" + where + ") is " + k.key.rejected());
+                    String problem = k.entry.location() + k.key.rejected();
+                    if (reported.add(problem)) {
+                        problems.add(new Diagnostic(k.entry.location(), k.entry.key() + ": " + k.key.rejected()));
+                    }
+                    continue;
+                }
+                if (!available(k.key, version)) {
+                    remarks.add(0, k.entry.key() + (yaml ? ": " : "=") + k.entry.value() + " ("
+                        + k.entry.location().fileName() + ":" + k.entry.location().line() + ") has no effect in "
+                        + dialect.name() + " " + version);
+                    continue;
+                }
                 if (k.key.ignored() != null) {
                     remarks.add(k.entry.key() + (yaml ? ": " : "=") + k.entry.value() + " ("
                         + k.entry.location().fileName() + ":" + k.entry.location().line() + ") has no effect: "
@@ -325,12 +408,63 @@ public final class ConfigScanner {
             }
             String group = id + (context == null ? "" : "#" + context);
             String description = inst.path.isEmpty() ? docOf.get(first).displayPath() : inst.path;
+            if (flagDoc != null && !description.isEmpty()) {
+                description = description + " (flags of " + flagDoc.displayPath() + ")";
+            }
+            // The image version is the version of the product's own libraries only (not of dskit's etcd client).
+            dev.keepalivelint.rules.InfraRules.Product product = firstDoc.product() == null ? null
+                : rules.infra().product(firstDoc.product());
+            if (product != null && version != null && !product.libraries().contains(block.library())) {
+                description = description + " (" + product.name() + " " + version + ")";
+                version = null;
+            }
             out.add(new Observation(block.role(), block.library(), description, at, settings, context, spellings, group,
-                remarks));
+                remarks, notApplied, version));
             if (block.role() == Role.SERVER && block.companion() != null) {
                 out.add(new Observation(Role.CLIENT, block.companion(), "used by the process of this " + description + " block", at,
-                    List.of(), context, Map.of(), group));
+                    List.of(), context, Map.of(), group, List.of(), version));
             }
+        }
+
+        /** Why the framework does not apply this written key (its version, its value's form), or null when it does. */
+        private String notAppliedWhy(ConfigBlock block, Keyed k, String productVersion) {
+            String raw = k.entry.value();
+            if (raw == null) {
+                return null;
+            }
+            boolean bare = raw.trim().matches("[+-]?\\d+");
+            for (ConfigKey.NotApplied c : k.key.notApplied()) {
+                if (c.values() == ConfigKey.NotApplied.Values.BARE_NUMBER && !bare
+                    || c.values() == ConfigKey.NotApplied.Values.WITH_UNIT && bare) {
+                    continue;
+                }
+                String library = c.library() != null ? c.library() : block.library();
+                String version = productVersion != null && c.library() == null ? productVersion : versionOf.apply(library);
+                if (c.versions() != null) {
+                    // an unknown version is taken to be a current one, to which such conditions do not apply
+                    if (version == null || !dev.keepalivelint.rules.VersionRange.parse(c.versions())
+                        .contains(dev.keepalivelint.rules.Version.parse(version))) {
+                        continue;
+                    }
+                    return c.why() + " (" + library + " " + version + ")" + (c.fix() == null ? "" : ". " + c.fix());
+                }
+                return c.why() + (c.fix() == null ? "" : ". " + c.fix());
+            }
+            return null;
+        }
+
+        /**
+         * "%prod." when the entry in effect for {@code kind} (the last one) is a Quarkus profile key, so the fix
+         * edits the line that wins in that profile; "" otherwise.
+         */
+        private String profilePrefix(List<Keyed> keyed, SettingKind kind) {
+            String prefix = "";
+            for (Keyed k : keyed) {
+                if (k.key.setting() == kind) {
+                    prefix = k.entry.profile() == null ? "" : "%" + k.entry.profile() + ".";
+                }
+            }
+            return prefix;
         }
 
         private KeepaliveSetting setting(ConfigDialect dialect, Keyed k, List<ConfigEntry> visible) {
@@ -338,8 +472,14 @@ public final class ConfigScanner {
             if (e.value() == null) {
                 return null;
             }
-            String written = e.key() + (docOf.get(e).isYaml() ? ": " : "=") + e.value();
+            String flag = docOf.get(e).flags().get(e.key());
+            String written = flag != null ? "-" + flag + "=" + e.value()
+                : e.writtenKey() + (docOf.get(e).isYaml() ? ": " : "=") + e.value();
             String raw = e.value();
+            if (raw.contains("{{") || raw.contains(TEMPLATED)) {
+                return KeepaliveSetting.unresolved(k.key.setting(), written.replace(TEMPLATED, "{{ … }}"),
+                    "a Helm template expression, known only when the chart is rendered", e.location());
+            }
             String via = null;
             Matcher m = PLACEHOLDER.matcher(raw);
             if (m.find()) {
@@ -492,7 +632,18 @@ public final class ConfigScanner {
         }
     }
 
-    private static boolean appliesTo(ConfigDialect dialect, ConfigDocument doc) {
+    /**
+     * A product's dialect reads only that product's documents (a document nothing tells apart is read by the
+     * default product's dialect, Cortex); other dialects read the files their globs name.
+     */
+    private boolean appliesTo(ConfigDialect dialect, ConfigDocument doc) {
+        dev.keepalivelint.rules.InfraRules.Product product = rules.infra().productOfDialect(dialect.id());
+        if (product != null && (doc.product() == null ? !product.isDefault() : !product.id().equals(doc.product()))) {
+            return false;
+        }
+        if (product == null && doc.application() != null) {
+            return false;
+        }
         if (dialect.files().isEmpty()) {
             return true;
         }
@@ -580,25 +731,54 @@ public final class ConfigScanner {
     }
 
     private static String whenKey(ConfigDialect dialect, ConfigBlock block, List<String> rest) {
-        if (rest.size() != 1) {
-            return null;
-        }
-        for (String k : block.when().keySet()) {
-            if (norm(dialect, k).equals(norm(dialect, rest.get(0)))) {
+        Set<String> keys = new LinkedHashSet<>(block.when().keySet());
+        block.orWhen().forEach(alt -> keys.addAll(alt.keySet()));
+        for (String k : keys) {
+            List<String> ks = KeyPath.split(k);
+            if (ks.size() != rest.size()) {
+                continue;
+            }
+            boolean same = true;
+            for (int i = 0; i < ks.size() && same; i++) {
+                same = norm(dialect, ks.get(i)).equals(norm(dialect, rest.get(i)));
+            }
+            if (same) {
                 return k;
             }
         }
         return null;
     }
 
+    /** The block's condition, or one of its alternatives (store: multi with an etcd primary), holds. */
     private static boolean whenHolds(ConfigDialect dialect, ConfigBlock block, Instance inst) {
-        for (Map.Entry<String, String> w : block.when().entrySet()) {
+        if (holds(block.when(), inst)) {
+            return true;
+        }
+        for (Map<String, String> alt : block.orWhen()) {
+            if (holds(alt, inst)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holds(Map<String, String> condition, Instance inst) {
+        for (Map.Entry<String, String> w : condition.entrySet()) {
             String actual = inst.when.get(w.getKey());
             if (actual == null || !actual.trim().equalsIgnoreCase(w.getValue())) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** False when the product version is known and the key does not exist in it. */
+    private static boolean available(ConfigKey key, String version) {
+        if (key.versions() == null || version == null) {
+            return true;
+        }
+        dev.keepalivelint.rules.Version v = dev.keepalivelint.rules.Version.parse(version);
+        return v == null || dev.keepalivelint.rules.VersionRange.parse(key.versions()).contains(v);
     }
 
     /** The set of dialect trigger tokens, for reporting. */

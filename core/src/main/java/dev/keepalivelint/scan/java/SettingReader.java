@@ -128,9 +128,8 @@ final class SettingReader {
         if (syntax == null) {
             return null;
         }
-        // The names come from the user's code: escaped, so that only our own %s is a format specifier.
-        String where = ("set `" + v.constant() + "` at " + v.constantAt().fileName() + ":" + v.constantAt().line())
-            .replace("%", "%%");
+        // Spelling splices the value at the last %s, so the names from the user's code need no escaping.
+        String where = "set `" + v.constant() + "` at " + v.constantAt().fileName() + ":" + v.constantAt().line();
         return new Spelling(where + " to %s", syntax);
     }
 
