@@ -106,6 +106,7 @@ final class Codec {
             writeSetting(out, s);
         }
         writeNullable(out, o.version());
+        writeNullable(out, o.unknownOrigin());
     }
 
     private static Observation readObservation(DataInputStream in) throws IOException {
@@ -137,8 +138,10 @@ final class Codec {
             notApplied.add(readSetting(in));
         }
         String version = readNullable(in);
-        return new Observation(role, library, description, location, settings, profile, spellings, group, remarks,
-            notApplied, version);
+        Observation o = new Observation(role, library, description, location, settings, profile, spellings, group,
+            remarks, notApplied, version);
+        String unknownOrigin = readNullable(in);
+        return unknownOrigin == null ? o : o.withUnknownOrigin(unknownOrigin);
     }
 
     private static void writeSetting(DataOutputStream out, KeepaliveSetting s) throws IOException {

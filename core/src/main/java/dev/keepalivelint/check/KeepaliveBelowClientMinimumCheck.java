@@ -49,7 +49,8 @@ public final class KeepaliveBelowClientMinimumCheck implements Check {
                 + b.name() + " raises anything below " + min + " to " + min
                 + ": the code says " + Durations.format(d) + ", the wire does " + min + ".";
             String spelled = c.observation().spell(SettingKind.KEEPALIVE_TIME, b.minimumKeepAliveTime());
-            String fix = "Write " + (spelled == null ? min : spelled) + " (or more) so the code says what happens.";
+            String fix = (spelled == null ? "Write " + min : Phrases.instruction(spelled, true))
+                + " (or more) so the code says what happens.";
             out.add(new Finding(ID, DESCRIPTOR.defaultSeverity(), written.location(), message, fix, List.of(),
                 Phrases.subject(c, SettingKind.KEEPALIVE_TIME)));
         }

@@ -47,9 +47,9 @@ public final class KeepaliveBelowPermitTimeCheck implements Check {
                 + Phrases.consequence(p) + "." + Phrases.remarks(c);
             String raise = c.observation().spell(SettingKind.KEEPALIVE_TIME, p.permitKeepAliveTime());
             String fix = (raise == null ? "Raise keepAliveTime to " + Durations.format(p.permitKeepAliveTime())
-                : "Write " + raise)
+                : Phrases.instruction(raise, true))
                 + " or more";
-            if (link.server() != null) {
+            if (link.server() != null && link.certain()) {
                 fix += ", or let the server at " + Phrases.shortLocation(link.server().location()) + " accept it ("
                     + Phrases.serverSpelling(link, SettingKind.PERMIT_KEEPALIVE_TIME, c.keepAliveTime().value()) + ")";
             }

@@ -34,11 +34,31 @@ final class Phrases {
             return effective + " (" + e.basis() + ", as nothing sets it)";
         }
         String where = "written as " + s.written() + " at " + shortLocation(s.location())
-            + (s.via() == null ? "" : ", from " + s.via());
+            + (s.via() == null ? "" : s.via().startsWith("by default") ? ", " + s.via() : ", from " + s.via());
         if (e.basis() == null) {
             return effective + " (" + where + ")";
         }
         return effective + " in effect (" + where + "; " + e.basis() + ")";
+    }
+
+    /**
+     * "keepAliveTime only known at run time (written as keepAliveTime(INTERVAL, TimeUnit.SECONDS) at F.java:12:
+     * field `F.INTERVAL` is not final)".
+     */
+    static String intervalAtRunTime(KeepaliveSetting s) {
+        return "keepAliveTime only known at run time (written as " + s.written() + " at " + shortLocation(s.location())
+            + ": " + s.unresolvedReason() + ")";
+    }
+
+    /**
+     * A fix's instruction from a spelling: "Write .keepAliveTime(5, TimeUnit.MINUTES)", or, for a value that
+     * comes from a constant, "Set `TIMEOUT` at Timeouts.java:7 to 300" as the spelling says.
+     */
+    static String instruction(String spelled, boolean capital) {
+        if (spelled.startsWith("set ")) {
+            return capital ? "S" + spelled.substring(1) : spelled;
+        }
+        return (capital ? "Write " : "write ") + spelled;
     }
 
     static String shortLocation(Location l) {

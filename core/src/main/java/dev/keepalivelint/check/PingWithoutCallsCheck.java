@@ -42,22 +42,31 @@ public final class PingWithoutCallsCheck implements Check {
         for (Link link : analysis.links()) {
             Client c = link.client();
             ServerPolicy p = link.policy();
-            if (!p.enforces() || !c.keepAliveTime().isKnown() || !c.keepAliveWithoutCalls().isKnown()
-                || !c.pings() || !Boolean.TRUE.equals(c.keepAliveWithoutCalls().value())
+            // An interval written but only known at run time is decided too: idle pings are held to the idle
+            // allowance, so any interval below it is struck.
+            boolean intervalAtRunTime = !c.keepAliveTime().isKnown() && c.keepAliveTime().setting() != null
+                && c.keepAliveTime().setting().kind() == SettingKind.KEEPALIVE_TIME;
+            if (!p.enforces() || !c.keepAliveWithoutCalls().isKnown()
+                || !Boolean.TRUE.equals(c.keepAliveWithoutCalls().value())
                 || !Boolean.FALSE.equals(p.permitKeepAliveWithoutCalls())
-                || c.keepAliveTime().value().compareTo(p.idleAllowance()) >= 0) {
+                || !intervalAtRunTime && (!c.keepAliveTime().isKnown() || !c.pings()
+                    || c.keepAliveTime().value().compareTo(p.idleAllowance()) >= 0)) {
                 continue;
             }
+            String interval = intervalAtRunTime
+                ? Phrases.intervalAtRunTime(c.keepAliveTime().setting()) + "; this holds whatever the interval is, "
+                    + "unless it is " + Durations.format(p.idleAllowance()) + " or more"
+                : Phrases.interval(c.keepAliveTime());
             String message = Phrases.profile(c) + c.describe() + " pings idle connections: "
-                + Phrases.idlePings(c.keepAliveWithoutCalls()) + ", " + Phrases.interval(c.keepAliveTime()) + ". "
+                + Phrases.idlePings(c.keepAliveWithoutCalls()) + ", " + interval + ". "
                 + Phrases.meets(link) + " With no call active, "
                 + Phrases.consequence(p) + "." + Phrases.remarks(c);
             String off = c.observation().spell(SettingKind.KEEPALIVE_WITHOUT_CALLS, false);
             List<String> fixes = new ArrayList<>();
             if (off != null) {
-                fixes.add("write " + off + " so the client stops pinging while no call is active");
+                fixes.add(Phrases.instruction(off, false) + " so the client stops pinging while no call is active");
             }
-            if (p.idlePingsConfigurable() && link.server() != null) {
+            if (p.idlePingsConfigurable() && link.server() != null && link.certain()) {
                 fixes.add("let the server at " + Phrases.shortLocation(link.server().location()) + " permit idle pings ("
                     + Phrases.serverSpelling(link, SettingKind.PERMIT_KEEPALIVE_WITHOUT_CALLS, true) + ")");
             } else if (p.idlePingsConfigurable()) {

@@ -43,7 +43,7 @@ public final class UnresolvedValueCheck implements Check {
                 String what = o.role() == Role.SERVER ? "server" : "client";
                 String message = (o.profile() == null ? "" : "[profile " + o.profile() + "] ") + o.description()
                     + ": " + kind.id() + " could not be determined (" + s.written() + "): " + s.unresolvedReason()
-                    + ". The checks that need it were skipped for this " + what + ".";
+                    + ". The checks that need its exact value were skipped for this " + what + ".";
                 String fix = "Write the value as a literal or a static final constant so it can be checked.";
                 out.add(new Finding(ID, DESCRIPTOR.defaultSeverity(), s.location(), message, fix, List.of(),
                     o.description() + "|" + kind.id()));

@@ -57,8 +57,17 @@ public final class ClientFolder {
         return new Client(o, b, version, time, withoutCalls, Endpoint.of(o));
     }
 
+    /** Why no default is assumed for a builder whose creation is not in sight. */
+    private static String notInSight(Observation o) {
+        return "not known: " + o.unknownOrigin() + ", so the " + "library's defaults may not be what it has";
+    }
+
     private static Effective<Duration> interval(Observation o, ClientBehaviour b, String defaultOf) {
         KeepaliveSetting enabled = o.last(SettingKind.KEEPALIVE_ENABLED);
+        if (o.unknownOrigin() != null && (o.last(SettingKind.KEEPALIVE_TIME) == null
+            || enabled == null && !b.defaultKeepAliveEnabled())) {
+            return Effective.notInSight(notInSight(o));
+        }
         if (enabled == null && !b.defaultKeepAliveEnabled()) {
             return Effective.byDefault(null, "keepalive is applied only when enabled, and it is not ("
                 + defaultOf + ")");
@@ -95,6 +104,9 @@ public final class ClientFolder {
 
     private static Effective<Boolean> idlePings(Observation o, ClientBehaviour b, String defaultOf) {
         KeepaliveSetting written = o.last(SettingKind.KEEPALIVE_WITHOUT_CALLS);
+        if (written == null && o.unknownOrigin() != null) {
+            return Effective.notInSight(notInSight(o));
+        }
         if (written == null) {
             return Effective.byDefault(b.defaultKeepAliveWithoutCalls(), defaultOf);
         }

@@ -4,6 +4,8 @@ import dev.keepalivelint.model.Client;
 import dev.keepalivelint.model.DeclaredServer;
 import dev.keepalivelint.model.Durations;
 import dev.keepalivelint.model.Endpoint;
+import dev.keepalivelint.model.KeepaliveSetting;
+import dev.keepalivelint.model.SettingKind;
 import dev.keepalivelint.model.Link;
 import dev.keepalivelint.model.Server;
 import dev.keepalivelint.model.ServerPolicy;
@@ -137,11 +139,13 @@ public final class Linker {
                 + ", a name of the " + named.observation().description() + " at " + named.location() + " ("
                 + named.explanation() + ")");
         }
-        Server server = sameProjectServer(target);
-        if (server != null) {
-            return new Link(client, server.policy(), server, Link.Kind.SAME_PROJECT,
-                "it connects to " + target + ", where the server built at " + server.location() + " listens ("
-                    + server.explanation() + ")");
+        Link shared = ProjectServers.throughSharedPort(client, servers);
+        if (shared != null) {
+            return shared;
+        }
+        Link nearest = ProjectServers.onTheSamePort(client, servers);
+        if (nearest != null) {
+            return nearest;
         }
         if (meets != null && !meets.equals("default")) {
             Selection<ServerPolicy> policy = rules.serverPolicy(meets, null);
@@ -159,6 +163,10 @@ public final class Linker {
                     + "' declared at " + d.server.declaredAt() + " applies (" + d.explanation + ")");
             }
         }
+        Link guessed = ProjectServers.sameModuleAtRunTime(client, servers);
+        if (guessed != null) {
+            return guessed;
+        }
         ServerPolicy p = rules.defaultServerPolicy();
         if (loopbackRedirect) {
             return new Link(client, p, null, Link.Kind.DEFAULT, "it connects to " + target + " on this machine, an "
@@ -166,9 +174,28 @@ public final class Linker {
                 + ", and grpc-java, grpc-go and gRPC core servers share these defaults (declare the real server with "
                 + "<servers> to be exact)");
         }
-        return new Link(client, p, null, Link.Kind.DEFAULT,
-            "nothing in the project says which server it talks to; grpc-java, grpc-go and gRPC core servers "
-                + "share these defaults (declare the real server, with <servers> in the POM or --server on the command line, to be exact)");
+        return new Link(client, p, null, Link.Kind.DEFAULT, whyDefault(client)
+            + "; grpc-java, grpc-go and gRPC core servers share these defaults (declare the real server, with "
+            + "<servers> in the POM or --server on the command line, to be exact)");
+    }
+
+    /** Why no server of the project was paired, in the terms of what the code says about the target. */
+    private static String whyDefault(Client client) {
+        KeepaliveSetting target = client.observation().last(SettingKind.TARGET);
+        KeepaliveSetting port = client.observation().last(SettingKind.PORT);
+        if (target != null && !target.isResolved() || client.endpoint() == null && port != null && !port.isResolved()) {
+            KeepaliveSetting runtime = target != null && !target.isResolved() ? target : port;
+            return "its target is only known at run time (" + runtime.written() + "), and no server of the project "
+                + "is known to listen there";
+        }
+        if (client.endpoint() != null && client.endpoint().port() == null && port != null && !port.isResolved()) {
+            return "it connects to " + client.endpoint().host() + " on a port only known at run time (" + port.written()
+                + "), and no server of the project is known to listen there";
+        }
+        if (client.endpoint() != null) {
+            return "it connects to " + client.endpoint() + ", where no server of the project or declared server listens";
+        }
+        return "nothing in the project says which server it talks to";
     }
 
     /** A server of library {@code library} from the client's own configuration unit (same application and profile). */
@@ -179,29 +206,6 @@ public final class Linker {
         }
         for (Server s : servers) {
             if (group.equals(s.observation().group()) && s.observation().library().equals(library)) {
-                return s;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * A project server on the client's port, when the client connects to this machine (a loopback or no host)
-     * or to the host the server names. Services of one repository often share a port number, so a remote
-     * host name alone does not pair a client with this project's server.
-     */
-    private Server sameProjectServer(Endpoint target) {
-        if (target == null || target.port() == null) {
-            return null;
-        }
-        for (Server s : servers) {
-            Endpoint listen = s.endpoint();
-            if (listen == null || !target.port().equals(listen.port())) {
-                continue;
-            }
-            boolean sameHost = target.host() != null && listen.host() != null
-                && target.host().equalsIgnoreCase(listen.host());
-            if (target.isLoopback() || sameHost) {
                 return s;
             }
         }

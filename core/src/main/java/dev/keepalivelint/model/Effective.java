@@ -37,6 +37,14 @@ public final class Effective<T> {
         return new Effective<>(null, setting, null, false);
     }
 
+    /**
+     * A value that is not known because the builder's creation is not in sight (a field, parameter or cast whose
+     * builder comes from elsewhere): the library's defaults may not apply, so none is assumed.
+     */
+    public static <T> Effective<T> notInSight(String basis) {
+        return new Effective<>(null, null, basis, false);
+    }
+
     /** False when the value was written in a way the scanner could not evaluate; checks then say nothing. */
     public boolean isKnown() {
         return known;

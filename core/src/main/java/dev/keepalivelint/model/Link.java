@@ -21,8 +21,18 @@ public final class Link {
     private final Server server;
     private final Kind kind;
     private final String reason;
+    private final boolean certain;
 
     public Link(Client client, ServerPolicy policy, Server server, Kind kind, String reason) {
+        this(client, policy, server, kind, reason, true);
+    }
+
+    /**
+     * @param certain false when the project server was chosen among several that could be the one (the nearest of
+     *                several on the same port): a fix must then not tell the user to change that server
+     */
+    public Link(Client client, ServerPolicy policy, Server server, Kind kind, String reason, boolean certain) {
+        this.certain = certain;
         this.client = Objects.requireNonNull(client);
         this.policy = Objects.requireNonNull(policy);
         this.server = server;
@@ -45,6 +55,11 @@ public final class Link {
 
     public Kind kind() {
         return kind;
+    }
+
+    /** False when the project server was only the likeliest of several; fixes then leave that server alone. */
+    public boolean certain() {
+        return certain;
     }
 
     /** One sentence saying which server policy was assumed and why. */

@@ -83,6 +83,25 @@ public final class Observation {
         return version;
     }
 
+    private String unknownOrigin;
+
+    /**
+     * The same observation, for a builder whose creation is not in sight (a field, parameter, cast or clone
+     * whose builder comes from elsewhere): the library's defaults are not assumed for it, only what is written.
+     * {@code why} says where it comes from.
+     */
+    public Observation withUnknownOrigin(String why) {
+        Observation copy = new Observation(role, library, description, location, settings, profile, spellings, group,
+            remarks, notApplied, version);
+        copy.unknownOrigin = why;
+        return copy;
+    }
+
+    /** Why the builder's creation is not in sight, or null when it is (the library's defaults then apply). */
+    public String unknownOrigin() {
+        return unknownOrigin;
+    }
+
     /** Settings written that do not take effect, each with why (e.g. a switch the framework never reads). */
     public List<String> remarks() {
         return remarks;

@@ -25,7 +25,13 @@ public enum SettingKind {
     /** Client: the target or address the client connects to. */
     TARGET("target", ValueType.TEXT),
     /** Client or server: the port. */
-    PORT("port", ValueType.NUMBER);
+    PORT("port", ValueType.NUMBER),
+    /**
+     * Client or server: what the port is read from at run time, e.g. a variable both a server and a client use
+     * ({@code int port = freePort()}) or a server's own {@code getPort()}; pairs them when the number is unknown.
+     * Written as "kind|name|path:line" (kind: var, server). A builder may have several.
+     */
+    PORT_SOURCE("portSource", ValueType.TEXT);
 
     /** What kind of value a setting holds. */
     public enum ValueType { DURATION, BOOLEAN, TEXT, NUMBER }

@@ -29,6 +29,10 @@ public final class Spelling {
         SECONDS,
         /** Integer milliseconds. */
         MILLIS,
+        /** Integer minutes, rounded up. */
+        MINUTES,
+        /** Integer hours, rounded up. */
+        HOURS,
         /** ISO-8601: "PT5M". */
         ISO
     }
@@ -96,6 +100,10 @@ public final class Spelling {
                 return String.valueOf(d.getSeconds());
             case MILLIS:
                 return String.valueOf(d.toMillis());
+            case MINUTES:
+                return String.valueOf((d.getSeconds() + 59) / 60);
+            case HOURS:
+                return String.valueOf((d.getSeconds() + 3599) / 3600);
             case ISO:
                 return d.toString();
             case GO_DURATION:

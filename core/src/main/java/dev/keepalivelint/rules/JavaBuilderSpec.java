@@ -118,4 +118,23 @@ public final class JavaBuilderSpec {
     public Source source() {
         return source;
     }
+
+    // ---- configurators (issue 10): callbacks that receive a builder of this kind ---------------------------
+
+    private List<String> configuredBy = List.of();
+
+    /**
+     * The same spec, noting the methods (of any class) whose lambda argument receives a builder of this kind,
+     * e.g. gax's setChannelConfigurator(b -> b.keepAliveTime(...)): the lambda's untyped parameter is then one.
+     */
+    public JavaBuilderSpec configuredBy(List<String> methods) {
+        JavaBuilderSpec copy = new JavaBuilderSpec(id, role, library, factories, types, setters, source);
+        copy.configuredBy = List.copyOf(methods);
+        return copy;
+    }
+
+    /** Methods whose lambda argument's (first) parameter is a builder of this kind. */
+    public List<String> configuredBy() {
+        return configuredBy;
+    }
 }

@@ -65,7 +65,8 @@ public final class RuleBookLoader {
     private static final Set<String> CLIENT_DEFAULT_KEYS = Set.of("keepAliveTime", "keepAliveWithoutCalls", "keepAliveTimeout",
         "keepAliveEnabled");
     private static final Set<String> JAVA_KEYS = Set.of("builders");
-    private static final Set<String> BUILDER_KEYS = Set.of("id", "role", "library", "factories", "types", "setters", "source");
+    private static final Set<String> BUILDER_KEYS = Set.of("id", "role", "library", "factories", "types", "setters", "source",
+        "configuredBy");
     private static final Set<String> FACTORY_KEYS = Set.of("call", "args");
     private static final Set<String> FACTORY_ARGS = Set.of("target", "host", "port", "address");
     private static final Set<String> SETTER_KEYS = Set.of("method", "setting", "value");
@@ -480,7 +481,8 @@ public final class RuleBookLoader {
         if (library == null || source == null || role == null) {
             return null;
         }
-        return new JavaBuilderSpec(e.id, role, library, factories, types, setters, source);
+        return new JavaBuilderSpec(e.id, role, library, factories, types, setters, source)
+            .configuredBy(f.textList("configuredBy"));
     }
 
     private DeclaredServer declaration(Entry e, List<ServerPolicy> policies) {

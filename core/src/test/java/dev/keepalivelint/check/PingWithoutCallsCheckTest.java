@@ -40,7 +40,7 @@ class PingWithoutCallsCheckTest {
         // idle pings every three hours are within the idle allowance; an interval of 1000 days or more is off
         LintResult r = FixtureExpectations.project("channels").assertComplete();
         assertMentions(single(r, ID, "UpstreamChannels.java", 15), "keepAliveTime 10m",
-            "Server assumed: grpc-java server", "nothing in the project says which server it talks to",
+            "Server assumed: grpc-java server", "where no server of the project or declared server listens",
             ".keepAliveWithoutCalls(false)");
     }
 

@@ -31,7 +31,7 @@ class PairingTest {
     void sameFileServerOnTheClientsPortAcceptsItOtherPortsAndRemoteHostsMeetTheDefault() {
         LintResult r = lint("pairing-same-file", "io.grpc:grpc-api:1.83.1");
         assertMentions(single(r, BELOW, "Relay.java", 24), "ManagedChannelBuilder.forAddress()",
-            "nothing in the project says which server");
+            "it connects to localhost:7071, where no server of the project or declared server listens");
         Finding remote = single(r, BELOW, "Relay.java", 28);
         assertMentions(remote, "ManagedChannelBuilder.forTarget()", "Server assumed: grpc-java server");
         assertEquals(2, r.findings().size(), "127.0.0.1:7070 meets the project's server, which permits 10s: " + r.findings());
@@ -59,7 +59,7 @@ class PairingTest {
     void springAppsOwnServerPermitsIdlePingsButOutboundClientsStillMeetTheDefault() {
         LintResult r = lint("pairing-spring", "net.devh:grpc-client-spring-boot-starter:3.1.0.RELEASE");
         String yml = "src/main/resources/application.yml";
-        assertMentions(single(r, BELOW, yml, 15), "grpc.client.inventory", "nothing in the project says which server");
+        assertMentions(single(r, BELOW, yml, 15), "grpc.client.inventory", "where no server of the project or declared server listens");
         assertMentions(single(r, IDLE, yml, 16), "grpc.client.inventory");
         assertEquals(2, r.findings().size(), "grpc.client.self meets this application's server on 9090: " + r.findings());
     }

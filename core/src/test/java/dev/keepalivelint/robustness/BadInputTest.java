@@ -89,10 +89,14 @@ class BadInputTest {
     }
 
     @Test
-    void emptyJavaFile() throws IOException {
+    void emptyJavaFileIsAValidCompilationUnitAndYieldsNothing() throws IOException {
         String path = "src/main/java/com/acme/bad/Empty.java";
         project.write(path, "");
-        assertReportedOnce(project.lint(), path, 0, "empty file");
+        project.write("src/main/java/com/acme/bad/Blank.java", "\n  \n");
+        LintResult r = project.lint();
+        assertGoodFindingReported(r);
+        assertTrue(r.findings().stream().noneMatch(f -> f.location().path().endsWith("Empty.java")
+            || f.location().path().endsWith("Blank.java")), r.findings().toString());
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
@@ -16,7 +17,8 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.type.Type;
 import dev.keepalivelint.model.KeepaliveSetting;
 import dev.keepalivelint.model.Location;
@@ -26,23 +28,27 @@ import dev.keepalivelint.model.SettingKind;
 import dev.keepalivelint.model.Spelling;
 import dev.keepalivelint.rules.JavaBuilderSpec;
 import dev.keepalivelint.rules.ValueShape;
-import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.HashSet;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Finds the builders of one compilation unit and the keepalive settings written on them: fluent chains
- * from a factory call, builders held in variables or fields and configured by later statements, builder
- * parameters (framework customizer callbacks) and casts to a builder type.
+ * from a factory call or from a project method that returns a builder, builders held in variables or fields
+ * and configured by later statements, builder parameters (framework customizer callbacks, configurator
+ * lambdas) and casts to a builder type.
+ *
+ * <p>Only a builder that is built and used is a client: one whose chain reaches build(), or that is handed to
+ * code that may build it, returned, or kept in a field code elsewhere can reach. A builder only inspected,
+ * discarded, expected to fail (inside assertThrows and the like), handed over beside a ready channel, handed to
+ * a project class that never builds it, or a Mockito double with a stubbed build() is not. A builder whose
+ * creation is not in sight (a typed field, parameter, cast, clone) is reported for what is written on it, not
+ * given the library's defaults.
  */
 final class BuilderExtractor {
 
@@ -52,11 +58,28 @@ final class BuilderExtractor {
         final String description;
         final Location location;
         final List<KeepaliveSetting> settings = new ArrayList<>();
+        /** How the last setting of a kind is best changed, when it comes straight from a constant. */
+        final Map<KeepaliveSetting, Spelling> constantSpellings = new IdentityHashMap<>();
+        /** The expression that creates it; null when its creation is not in sight. */
+        final Node creation;
+        /** Why its creation is not in sight; null when it is. */
+        final String unknownOrigin;
+        /** Where its chains end: build(), an argument, a return, a variable, a discarded statement. */
+        final List<Expression> ends = new ArrayList<>();
+        final List<Node> declarations = new ArrayList<>();
+        /** Created by calling this project method, which returns a builder: the method's builder is carried over. */
+        MethodDeclaration inheritsFrom;
+        /** Wrapped in a Mockito spy or mock. */
+        boolean doubled;
+        /** Another instance that already holds the variable this one is assigned to. */
+        Instance sameVariableAs;
 
-        Instance(JavaBuilderSpec spec, String description, Location location) {
+        Instance(JavaBuilderSpec spec, String description, Location location, Node creation, String unknownOrigin) {
             this.spec = spec;
             this.description = description;
             this.location = location;
+            this.creation = creation;
+            this.unknownOrigin = unknownOrigin;
         }
     }
 
@@ -71,155 +94,576 @@ final class BuilderExtractor {
     }
 
     private final Map<String, List<FactoryRef>> factoriesByMethod = new HashMap<>();
+    private final Map<String, JavaBuilderSpec> configurators = new HashMap<>();
     private final List<JavaBuilderSpec> specs;
-    private final ValueResolver resolver;
+    private final SettingReader reader;
     private final JavaSources sources;
 
     BuilderExtractor(List<JavaBuilderSpec> specs, ValueResolver resolver, JavaSources sources) {
         this.specs = specs;
-        this.resolver = resolver;
+        this.reader = new SettingReader(resolver);
         this.sources = sources;
         for (JavaBuilderSpec spec : specs) {
             for (JavaBuilderSpec.Factory f : spec.factories()) {
                 factoriesByMethod.computeIfAbsent(f.method(), k -> new ArrayList<>()).add(new FactoryRef(spec, f));
             }
+            for (String m : spec.configuredBy()) {
+                configurators.putIfAbsent(m, spec);
+            }
         }
     }
 
     List<Observation> extract(CompilationUnit unit) {
-        Names names = new Names(unit, sources);
-        List<Instance> instances = new ArrayList<>();
-        // builder variables: declaring node (variable declarator or parameter) -> instance
-        Map<Node, Instance> bound = new IdentityHashMap<>();
-        Map<Node, String> boundNames = new IdentityHashMap<>();
+        return new UnitScan(unit, new Names(unit, sources)).run();
+    }
 
-        for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
-            FactoryRef ref = factoryOf(call, names);
-            if (ref == null) {
-                continue;
+    /** The walk over one compilation unit. */
+    private final class UnitScan {
+        final CompilationUnit unit;
+        final Names names;
+        final List<Instance> instances = new ArrayList<>();
+        /** builder variables: declaring node (variable declarator or parameter) -> instance */
+        final Map<Node, Instance> bound = new IdentityHashMap<>();
+        /** declarations bound since their uses were last followed */
+        final List<Node> pending = new ArrayList<>();
+        /** this file's methods whose return type is a builder, by name */
+        final Map<String, List<MethodDeclaration>> builderMethods = new HashMap<>();
+
+        UnitScan(CompilationUnit unit, Names names) {
+            this.unit = unit;
+            this.names = names;
+        }
+
+        List<Observation> run() {
+            for (MethodDeclaration m : unit.findAll(MethodDeclaration.class)) {
+                if (specOfType(m.getType(), names) != null) {
+                    builderMethods.computeIfAbsent(m.getNameAsString(), k -> new ArrayList<>()).add(m);
+                }
             }
-            String factoryClass = ref.factory.simpleClassName().startsWith("*") && call.getScope().isPresent()
-                ? call.getScope().get().toString() : ref.factory.simpleClassName();
-            Instance inst = new Instance(ref.spec, factoryClass + "." + ref.factory.method() + "()",
-                JavaSources.locationOf(call));
-            instances.add(inst);
-            addFactoryArguments(inst, ref.factory, call);
-            Expression end = walkChain(call, inst);
-            boolean built = end instanceof MethodCallExpr && ((MethodCallExpr) end).getNameAsString().equals("build");
-            Node declaration = built ? null : declarationReceiving(end);
+            creations();
+            followAllUses();
+            // Typed declarations nothing in sight assigned a builder to: their builder comes from elsewhere.
+            typedDeclarations();
+            configuratorLambdas();
+            casts();
+            followAllUses();
+            return emit();
+        }
+
+        // ---- creations in sight ----------------------------------------------------------------------------
+
+        void creations() {
+            for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+                FactoryRef ref = factoryOf(call, names);
+                Instance inst = null;
+                if (ref != null) {
+                    String factoryClass = ref.factory.simpleClassName().startsWith("*") && call.getScope().isPresent()
+                        ? call.getScope().get().toString() : ref.factory.simpleClassName();
+                    inst = new Instance(ref.spec, factoryClass + "." + ref.factory.method() + "()",
+                        JavaSources.locationOf(call), call, null);
+                    reader.addFactoryArguments(ref.spec.role(), inst.settings, ref.factory, call);
+                } else {
+                    MethodDeclaration m = builderMethodCalled(call);
+                    if (m != null) {
+                        Location declared = JavaSources.locationOf(m);
+                        inst = new Instance(specOfType(m.getType(), names), m.getNameAsString() + "() (the builder "
+                            + declared.fileName() + ":" + declared.line() + " returns)", JavaSources.locationOf(call),
+                            call, null);
+                        inst.inheritsFrom = m;
+                    }
+                }
+                if (inst != null) {
+                    instances.add(inst);
+                    follow(inst, call);
+                }
+            }
+        }
+
+        /** The method of this file returning a builder that {@code call} calls, or null. */
+        MethodDeclaration builderMethodCalled(MethodCallExpr call) {
+            List<MethodDeclaration> candidates = builderMethods.get(call.getNameAsString());
+            if (candidates == null || call.getScope().isPresent() && !call.getScope().get().isThisExpr()
+                && !(call.getScope().get() instanceof NameExpr && declaresType(call.getScope().get().toString()))) {
+                return null;
+            }
+            for (MethodDeclaration m : candidates) {
+                if (m.getParameters().size() == call.getArguments().size()
+                    && !call.findAncestor(MethodDeclaration.class).map(outer -> outer == m).orElse(false)) {
+                    return m;
+                }
+            }
+            return null;
+        }
+
+        boolean declaresType(String simple) {
+            for (TypeDeclaration<?> t : unit.findAll(TypeDeclaration.class)) {
+                if (t.getNameAsString().equals(simple)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Follows the calls made on {@code start} and notes where the chain ends; a chain received by a variable
+         * or field binds it, so that the statements using it are followed too.
+         */
+        void follow(Instance inst, Expression start) {
+            Expression end = walkChain(start, inst);
+            Node parent = BuilderUses.parentSkippingParentheses(end);
+            if (parent instanceof MethodCallExpr && BuilderUses.isDouble((MethodCallExpr) parent)
+                && ((MethodCallExpr) parent).getArguments().contains(end)) {
+                inst.doubled = true;
+                end = (MethodCallExpr) parent;
+            }
+            inst.ends.add(end);
+            if (isBuild(end)) {
+                return;
+            }
+            Node declaration = declarationReceiving(end);
             if (declaration != null) {
-                bound.put(declaration, inst);
-                boundNames.put(declaration, nameOf(declaration));
+                bind(declaration, inst);
             }
         }
 
-        // Variables, fields and parameters declared with a builder type (customizer callbacks, helper methods).
-        for (VariableDeclarator v : unit.findAll(VariableDeclarator.class)) {
-            if (bound.containsKey(v)) {
-                continue;
+        void bind(Node declaration, Instance inst) {
+            Instance already = bound.get(declaration);
+            if (already == inst) {
+                return;
             }
-            JavaBuilderSpec spec = specOfType(v.getType(), names);
-            if (spec != null) {
-                Instance inst = new Instance(spec, simpleName(v.getType()) + " `" + v.getNameAsString() + "`",
-                    JavaSources.locationOf(v));
-                instances.add(inst);
-                bound.put(v, inst);
-                boundNames.put(v, v.getNameAsString());
+            if (already != null) {
+                // if (a) b = X.forTarget(..); else b = Y.forTarget(..): the uses of b belong to the first
+                if (inst.ends.size() == 1) {
+                    inst.sameVariableAs = already;
+                }
+                return;
             }
+            bound.put(declaration, inst);
+            inst.declarations.add(declaration);
+            pending.add(declaration);
         }
-        for (Parameter p : unit.findAll(Parameter.class)) {
-            JavaBuilderSpec spec = p.getType().isUnknownType() ? null : specOfType(p.getType(), names);
-            if (spec != null) {
-                Instance inst = new Instance(spec, simpleName(p.getType()) + " parameter `" + p.getNameAsString() + "`",
-                    JavaSources.locationOf(p));
-                instances.add(inst);
-                bound.put(p, inst);
-                boundNames.put(p, p.getNameAsString());
+
+        // ---- builders whose creation is not in sight ------------------------------------------------------
+
+        /** Variables, fields and parameters declared with a builder type (customizer callbacks, helper methods). */
+        void typedDeclarations() {
+            for (VariableDeclarator v : unit.findAll(VariableDeclarator.class)) {
+                if (bound.containsKey(v)) {
+                    continue;
+                }
+                JavaBuilderSpec spec = specOfType(v.getType(), names);
+                if (spec != null) {
+                    boolean field = v.getParentNode().orElse(null) instanceof FieldDeclaration;
+                    String origin = v.getInitializer().isPresent()
+                        ? "it is assigned `" + v.getInitializer().get() + "`, whose builder is created elsewhere"
+                        : field ? "it is a field whose builder is created elsewhere"
+                        : "it is a variable whose builder is created elsewhere";
+                    Instance inst = new Instance(spec, simpleName(v.getType()) + (field ? " field `" : " `")
+                        + v.getNameAsString() + "`", JavaSources.locationOf(v), null, origin);
+                    instances.add(inst);
+                    bind(v, inst);
+                }
+            }
+            for (Parameter p : unit.findAll(Parameter.class)) {
+                JavaBuilderSpec spec = p.getType().isUnknownType() ? null : specOfType(p.getType(), names);
+                if (spec != null && !bound.containsKey(p)) {
+                    String of = p.getParentNode().filter(n -> n instanceof CallableDeclaration)
+                        .map(n -> ((CallableDeclaration<?>) n).getNameAsString() + "()").orElse("a callback");
+                    Instance inst = new Instance(spec, simpleName(p.getType()) + " parameter `" + p.getNameAsString() + "`",
+                        JavaSources.locationOf(p), null, "it is a parameter of " + of + "; the caller creates the builder");
+                    instances.add(inst);
+                    bind(p, inst);
+                }
             }
         }
 
-        // Casts to a builder type: ((NettyServerBuilder) serverBuilder).permitKeepAliveTime(...)
-        for (CastExpr cast : unit.findAll(CastExpr.class)) {
-            JavaBuilderSpec spec = specOfType(cast.getType(), names);
-            if (spec == null) {
-                continue;
+        /**
+         * Untyped lambda parameters that receive a builder: a lambda given to a configurator method the rules name
+         * ({@code setChannelConfigurator(b -> b.keepAliveTime(...))}), or assigned to a variable whose declared
+         * type takes a builder type as its first type argument ({@code ApiFunction<ManagedChannelBuilder, ...>}).
+         */
+        void configuratorLambdas() {
+            for (LambdaExpr lambda : unit.findAll(LambdaExpr.class)) {
+                if (lambda.getParameters().isEmpty() || !lambda.getParameter(0).getType().isUnknownType()
+                    || bound.containsKey(lambda.getParameter(0))) {
+                    continue;
+                }
+                Node parent = BuilderUses.parentSkippingParentheses(lambda);
+                JavaBuilderSpec spec = null;
+                String by = null;
+                if (parent instanceof MethodCallExpr && ((MethodCallExpr) parent).getArguments().contains(lambda)) {
+                    spec = configurators.get(((MethodCallExpr) parent).getNameAsString());
+                    by = ((MethodCallExpr) parent).getNameAsString() + "()";
+                } else if (parent instanceof VariableDeclarator) {
+                    spec = firstTypeArgumentSpec(((VariableDeclarator) parent).getType());
+                    by = simpleName(((VariableDeclarator) parent).getType()) + " `"
+                        + ((VariableDeclarator) parent).getNameAsString() + "`";
+                }
+                if (spec != null) {
+                    Parameter p = lambda.getParameter(0);
+                    Instance inst = new Instance(spec, "builder `" + p.getNameAsString() + "` given to " + by,
+                        JavaSources.locationOf(p), null, "it is handed to the callback of " + by + " at run time");
+                    instances.add(inst);
+                    bind(p, inst);
+                }
             }
-            Instance inst = null;
-            if (cast.getExpression() instanceof NameExpr) {
-                Node decl = declarationOf((NameExpr) cast.getExpression(), boundNames);
-                inst = decl == null ? null : bound.get(decl);
+        }
+
+        JavaBuilderSpec firstTypeArgumentSpec(Type type) {
+            if (!type.isClassOrInterfaceType()) {
+                return null;
+            }
+            return type.asClassOrInterfaceType().getTypeArguments()
+                .filter(args -> !args.isEmpty()).map(args -> specOfType(args.get(0), names)).orElse(null);
+        }
+
+        /** Casts to a builder type: ((NettyServerBuilder) serverBuilder).permitKeepAliveTime(...) */
+        void casts() {
+            for (CastExpr cast : unit.findAll(CastExpr.class)) {
+                JavaBuilderSpec spec = specOfType(cast.getType(), names);
+                if (spec == null) {
+                    continue;
+                }
+                Instance inst = null;
+                Expression inner = cast.getExpression();
+                while (inner instanceof EnclosedExpr) {
+                    inner = ((EnclosedExpr) inner).getInner();
+                }
+                Node decl = Scopes.declarationOf(inner);
+                if (decl != null) {
+                    inst = bound.get(decl);
+                    if (inst == null && decl instanceof Parameter && ((Parameter) decl).getType().isUnknownType()) {
+                        inst = new Instance(spec, simpleName(cast.getType()) + " `" + inner + "`",
+                            JavaSources.locationOf(decl), null, "it is handed to a callback at run time");
+                        instances.add(inst);
+                        bind(decl, inst);
+                    }
+                }
+                if (inst == null && inner instanceof MethodCallExpr && isCreation((MethodCallExpr) inner)) {
+                    continue;  // (NettyChannelBuilder) NettyChannelBuilder.forTarget(t): the creation's own chain
+                }
                 if (inst == null) {
-                    decl = untypedLambdaParameter((NameExpr) cast.getExpression());
-                    if (decl != null) {
-                        inst = bound.get(decl);
-                        if (inst == null) {
-                            inst = new Instance(spec, simpleName(cast.getType()) + " `"
-                                + ((NameExpr) cast.getExpression()).getNameAsString() + "`", JavaSources.locationOf(decl));
-                            instances.add(inst);
-                            bound.put(decl, inst);
-                            boundNames.put(decl, ((NameExpr) cast.getExpression()).getNameAsString());
+                    inst = new Instance(spec, "cast to " + simpleName(cast.getType()), JavaSources.locationOf(cast), null,
+                        "it is `" + cast.getExpression() + "` cast to " + simpleName(cast.getType())
+                            + ", created elsewhere");
+                    instances.add(inst);
+                    Node receiving = declarationReceiving(walkChain(cast, inst));
+                    if (receiving != null) {
+                        bind(receiving, inst);
+                    }
+                    continue;
+                }
+                walkChain(cast, inst);
+            }
+        }
+
+        boolean isCreation(MethodCallExpr call) {
+            return factoryOf(call, names) != null || builderMethodCalled(call) != null;
+        }
+
+        // ---- later statements ------------------------------------------------------------------------------
+
+        void followAllUses() {
+            for (int round = 0; round < 8 && !pending.isEmpty(); round++) {
+                followUses();
+            }
+        }
+
+        /** Follows the statements that use a builder held in a variable, field or parameter bound since the last round. */
+        void followUses() {
+            Set<Node> decls = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            decls.addAll(pending);
+            pending.clear();
+            Set<String> wanted = new HashSet<>();
+            for (Node d : decls) {
+                wanted.add(nameOf(d));
+            }
+            for (NameExpr use : unit.findAll(NameExpr.class)) {
+                if (wanted.contains(use.getNameAsString())) {
+                    Node decl = Scopes.declarationOf(use);
+                    if (decl != null && decls.contains(decl)) {
+                        use(bound.get(decl), use);
+                    }
+                }
+            }
+            for (FieldAccessExpr use : unit.findAll(FieldAccessExpr.class)) {
+                if (use.getScope().isThisExpr() && wanted.contains(use.getNameAsString())) {
+                    Node decl = Scopes.declarationOf(use);
+                    if (decl != null && decls.contains(decl)) {
+                        use(bound.get(decl), use);
+                    }
+                }
+            }
+        }
+
+        void use(Instance inst, Expression use) {
+            if (BuilderUses.isAssignmentTarget(use)) {
+                return;
+            }
+            follow(inst, use);
+        }
+
+        // ---- which builders are clients --------------------------------------------------------------------
+
+        List<Observation> emit() {
+            Set<MethodDeclaration> called = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Instance inst : instances) {
+                if (inst.inheritsFrom != null) {
+                    called.add(inst.inheritsFrom);
+                }
+            }
+            List<Observation> out = new ArrayList<>();
+            for (Instance inst : instances) {
+                if (inst.spec.role() == Role.INERT || !isClient(inst)) {
+                    continue;
+                }
+                MethodDeclaration returnedBy = returnedBy(inst);
+                if (returnedBy != null && called.contains(returnedBy)) {
+                    continue;  // it lives on where the method is called
+                }
+                List<KeepaliveSetting> settings = new ArrayList<>();
+                String unknownOrigin = inst.unknownOrigin;
+                Map<KeepaliveSetting, Spelling> constants = new IdentityHashMap<>(inst.constantSpellings);
+                if (inst.inheritsFrom != null) {
+                    Instance source = returnedFrom(inst.inheritsFrom, 0);
+                    if (source == null) {
+                        unknownOrigin = inst.inheritsFrom.getNameAsString() + "() returns a builder it does not create "
+                            + "in sight";
+                    } else {
+                        settings.addAll(source.settings);
+                        constants.putAll(source.constantSpellings);
+                        unknownOrigin = source.unknownOrigin;
+                    }
+                }
+                settings.addAll(inst.settings);
+                settings.sort(Comparator.comparing(KeepaliveSetting::location));
+                Observation o = new Observation(inst.spec.role(), inst.spec.library(), inst.description, inst.location,
+                    settings, null, spellings(inst.spec, settings, constants), null);
+                out.add(unknownOrigin == null ? o : o.withUnknownOrigin(unknownOrigin));
+            }
+            return out;
+        }
+
+        /** The instance the method returns, following methods that return another builder method's result. */
+        Instance returnedFrom(MethodDeclaration m, int depth) {
+            for (Instance candidate : instances) {
+                if (returnedBy(candidate) == m) {
+                    if (candidate.inheritsFrom != null && depth < 4) {
+                        Instance deeper = returnedFrom(candidate.inheritsFrom, depth + 1);
+                        return deeper != null ? deeper : candidate;
+                    }
+                    return candidate;
+                }
+            }
+            return null;
+        }
+
+        /** The method whose return statement hands this builder back, or null. */
+        MethodDeclaration returnedBy(Instance inst) {
+            for (Expression end : inst.ends) {
+                if (BuilderUses.parentSkippingParentheses(end) instanceof ReturnStmt) {
+                    return end.findAncestor(MethodDeclaration.class).orElse(null);
+                }
+            }
+            return null;
+        }
+
+        boolean isClient(Instance inst) {
+            if (inst.sameVariableAs != null) {
+                return isClient(inst.sameVariableAs) && inst.sameVariableAs != inst;
+            }
+            if (inst.unknownOrigin != null) {
+                return true;  // what is written on it counts; no defaults are assumed (see ClientFolder)
+            }
+            if (BuilderUses.inFailureAssertion(inst.creation) || inst.doubled && buildIsStubbed(inst)) {
+                return false;
+            }
+            for (Expression end : inst.ends) {
+                if (putToUse(end, inst)) {
+                    return true;
+                }
+            }
+            for (Node d : inst.declarations) {
+                if (Scopes.isVisibleField(d)) {
+                    return true;  // code this file does not show can build it
+                }
+            }
+            return false;
+        }
+
+        /** Whether the chain ending at {@code end} builds the builder, or hands it to code that may. */
+        boolean putToUse(Expression end, Instance inst) {
+            if (isBuild(end)) {
+                return !BuilderUses.inFailureAssertion(end) && !BuilderUses.isStubbed((MethodCallExpr) end);
+            }
+            if (BuilderUses.inFailureAssertion(end)) {
+                return false;
+            }
+            Node parent = BuilderUses.parentSkippingParentheses(end);
+            while (parent instanceof CastExpr) {
+                parent = BuilderUses.parentSkippingParentheses(parent);
+            }
+            if (parent instanceof MethodCallExpr && ((MethodCallExpr) parent).getArguments().contains(end)) {
+                MethodCallExpr call = (MethodCallExpr) parent;
+                if (BuilderUses.onlyInspects(call) || BuilderUses.isDouble(call) || besideReadyChannel(call.getArguments(), end)) {
+                    return false;
+                }
+                return !neverBuilt(call, inst.spec);
+            }
+            if (parent instanceof ObjectCreationExpr && ((ObjectCreationExpr) parent).getArguments().contains(end)) {
+                ObjectCreationExpr created = (ObjectCreationExpr) parent;
+                return !besideReadyChannel(created.getArguments(), end) && !neverBuilt(created, inst.spec);
+            }
+            if (parent instanceof ExpressionStmt) {
+                return false;  // discarded: never reaches build()
+            }
+            if (parent instanceof VariableDeclarator || parent instanceof AssignExpr) {
+                return declarationReceiving(end) == null;  // stored somewhere this file does not follow
+            }
+            // returned, given to super(...), a lambda's result, a conditional: it escapes to code that may build it
+            return true;
+        }
+
+        boolean buildIsStubbed(Instance inst) {
+            for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+                if (!isBuild(call)) {
+                    continue;
+                }
+                for (Node d : inst.declarations) {
+                    if (BuilderUses.isStubbedOn(call, d)
+                        || BuilderUses.isStubbed(call) && call.getScope().map(Scopes::declarationOf).orElse(null) == d) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        boolean besideReadyChannel(List<Expression> args, Expression builder) {
+            for (Expression a : args) {
+                if (a != builder && BuilderUses.isReadyChannel(a)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * True when the builder is handed to a class or method of this project that never builds a builder of this
+         * kind nor hands one on (jetcd's ClientConnectionManager only reads a ClientBuilder's settings).
+         */
+        boolean neverBuilt(Node call, JavaBuilderSpec spec) {
+            Node body = null;
+            if (call instanceof ObjectCreationExpr) {
+                body = projectType(((ObjectCreationExpr) call).getType().getNameWithScope());
+            } else {
+                MethodCallExpr m = (MethodCallExpr) call;
+                if (m.getScope().isEmpty() || m.getScope().get().isThisExpr()) {
+                    List<MethodDeclaration> same = new ArrayList<>();
+                    for (MethodDeclaration d : unit.findAll(MethodDeclaration.class)) {
+                        if (d.getNameAsString().equals(m.getNameAsString())
+                            && d.getParameters().size() == m.getArguments().size() && d.getBody().isPresent()) {
+                            same.add(d);
+                        }
+                    }
+                    body = same.size() == 1 ? same.get(0) : null;
+                }
+            }
+            return body != null && !buildsOrHandsOn(body, spec);
+        }
+
+        TypeDeclaration<?> projectType(String written) {
+            for (TypeDeclaration<?> t : unit.findAll(TypeDeclaration.class)) {
+                if (t.getNameAsString().equals(written)) {
+                    return t;
+                }
+            }
+            for (String candidate : names.resolveType(written)) {
+                TypeDeclaration<?> t = sources.findType(candidate);
+                if (t != null) {
+                    return t;
+                }
+            }
+            return null;
+        }
+
+        boolean buildsOrHandsOn(Node body, JavaBuilderSpec spec) {
+            Names there = Names.of(body, sources);
+            for (MethodCallExpr call : body.findAll(MethodCallExpr.class)) {
+                if (isBuild(call) && call.getScope().isPresent() && isBuilderTyped(call.getScope().get(), spec, there)) {
+                    return true;
+                }
+                for (Expression a : call.getArguments()) {
+                    if (isBuilderTyped(a, spec, there)) {
+                        return true;
+                    }
+                }
+            }
+            for (ObjectCreationExpr created : body.findAll(ObjectCreationExpr.class)) {
+                for (Expression a : created.getArguments()) {
+                    if (isBuilderTyped(a, spec, there)) {
+                        return true;
+                    }
+                }
+            }
+            for (com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt s
+                : body.findAll(com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt.class)) {
+                if (!s.isThis()) {
+                    for (Expression a : s.getArguments()) {
+                        if (isBuilderTyped(a, spec, there)) {
+                            return true;
                         }
                     }
                 }
             }
-            if (inst == null) {
-                inst = new Instance(spec, "cast to " + simpleName(cast.getType()), JavaSources.locationOf(cast));
-                instances.add(inst);
-            }
-            walkChain(cast, inst);
+            return false;
         }
 
-        // Later statements that configure a builder held in a variable, field or parameter.
-        Set<String> builderNames = new HashSet<>(boundNames.values());
-        for (NameExpr use : unit.findAll(NameExpr.class)) {
-            if (!builderNames.contains(use.getNameAsString()) || !startsChain(use)) {
-                continue;
+        boolean isBuilderTyped(Expression e, JavaBuilderSpec spec, Names there) {
+            while (e instanceof EnclosedExpr || e instanceof CastExpr) {
+                e = e instanceof EnclosedExpr ? ((EnclosedExpr) e).getInner() : ((CastExpr) e).getExpression();
             }
-            Node decl = declarationOf(use, boundNames);
-            Instance inst = decl == null ? null : bound.get(decl);
-            if (inst != null) {
-                walkChain(use, inst);
-            }
+            Node decl = Scopes.declarationOf(e);
+            Type type = decl == null ? null : Scopes.typeOf(decl);
+            return type != null && specOfType(type, there) == spec;
         }
-        for (FieldAccessExpr use : unit.findAll(FieldAccessExpr.class)) {
-            if (!use.getScope().isThisExpr() || !startsChain(use)) {
-                continue;
-            }
-            for (Map.Entry<Node, String> e : boundNames.entrySet()) {
-                if (e.getValue().equals(use.getNameAsString()) && e.getKey() instanceof VariableDeclarator
-                    && e.getKey().getParentNode().orElse(null) instanceof FieldDeclaration) {
-                    walkChain(use, bound.get(e.getKey()));
-                }
-            }
-        }
+    }
 
-        List<Observation> out = new ArrayList<>();
-        for (Instance inst : instances) {
-            if (inst.spec.role() == Role.INERT) {
-                continue;
+    private static boolean isBuild(Expression e) {
+        return e instanceof MethodCallExpr && ((MethodCallExpr) e).getNameAsString().equals("build");
+    }
+
+    /**
+     * ".keepAliveTime(%s)" for each setting the builder has a setter for (the first setter of a kind wins), or,
+     * when the setting in effect comes straight from a constant of the project, where to change that constant.
+     */
+    private static Map<SettingKind, Spelling> spellings(JavaBuilderSpec spec, List<KeepaliveSetting> settings,
+                                                        Map<KeepaliveSetting, Spelling> constants) {
+        Map<SettingKind, Spelling> out = new java.util.EnumMap<>(SettingKind.class);
+        for (JavaBuilderSpec.Setter s : spec.setters().values()) {
+            out.putIfAbsent(s.setting(), new Spelling("." + s.method() + "(%s)", syntaxOf(s.shape())));
+        }
+        Map<SettingKind, KeepaliveSetting> last = new java.util.EnumMap<>(SettingKind.class);
+        for (KeepaliveSetting s : settings) {
+            last.put(s.kind(), s);
+        }
+        for (KeepaliveSetting s : last.values()) {
+            Spelling constant = constants.get(s);
+            if (constant != null) {
+                out.put(s.kind(), constant);
             }
-            inst.settings.sort(Comparator.comparing(KeepaliveSetting::location));
-            out.add(new Observation(inst.spec.role(), inst.spec.library(), inst.description, inst.location,
-                inst.settings, null, spellings(inst.spec), null));
         }
         return out;
     }
 
-    /** ".keepAliveTime(%s)" for each setting the builder has a setter for (the first setter of a kind wins). */
-    private static Map<SettingKind, Spelling> spellings(JavaBuilderSpec spec) {
-        Map<SettingKind, Spelling> out = new java.util.EnumMap<>(SettingKind.class);
-        for (JavaBuilderSpec.Setter s : spec.setters().values()) {
-            Spelling.Syntax syntax;
-            switch (s.shape()) {
-                case DURATION_UNIT: syntax = Spelling.Syntax.JAVA_DURATION_UNIT; break;
-                case DURATION: syntax = Spelling.Syntax.JAVA_DURATION; break;
-                case MILLIS: syntax = Spelling.Syntax.JAVA_MILLIS; break;
-                case SECONDS: syntax = Spelling.Syntax.JAVA_SECONDS; break;
-                default: syntax = Spelling.Syntax.SUFFIXED;
-            }
-            out.putIfAbsent(s.setting(), new Spelling("." + s.method() + "(%s)", syntax));
+    private static Spelling.Syntax syntaxOf(ValueShape shape) {
+        switch (shape) {
+            case DURATION_UNIT: return Spelling.Syntax.JAVA_DURATION_UNIT;
+            case DURATION: return Spelling.Syntax.JAVA_DURATION;
+            case MILLIS: return Spelling.Syntax.JAVA_MILLIS;
+            case SECONDS: return Spelling.Syntax.JAVA_SECONDS;
+            default: return Spelling.Syntax.SUFFIXED;
         }
-        return out;
     }
 
     // ---- recognising builders ------------------------------------------------------------------------------
@@ -298,15 +742,9 @@ final class BuilderExtractor {
 
     // ---- chains --------------------------------------------------------------------------------------------
 
-    /** True when {@code e} is the receiver of a method call (possibly through parentheses or a cast). */
-    private static boolean startsChain(Expression e) {
-        Node parent = e.getParentNode().orElse(null);
-        return parent instanceof MethodCallExpr && ((MethodCallExpr) parent).getScope().map(s -> s == e).orElse(false);
-    }
-
     /**
-     * Follows the calls made on {@code start} ({@code start.a().b()...}) and records the setters among them.
-     * Returns the last expression of the chain.
+     * Follows the calls made on {@code start} ({@code start.a().b()...}) and records the setters among them,
+     * except in code expected to fail. Returns the last expression of the chain (build() when it reaches it).
      */
     private Expression walkChain(Expression start, Instance inst) {
         Expression current = start;
@@ -327,8 +765,8 @@ final class BuilderExtractor {
                 return call;
             }
             JavaBuilderSpec.Setter setter = inst.spec.setters().get(call.getNameAsString());
-            if (setter != null) {
-                KeepaliveSetting s = settingOf(setter, call);
+            if (setter != null && !BuilderUses.inFailureAssertion(call)) {
+                KeepaliveSetting s = reader.settingOf(setter, call, inst.settings, inst.constantSpellings);
                 if (s != null) {
                     inst.settings.add(s);
                 }
@@ -346,14 +784,8 @@ final class BuilderExtractor {
         if (parent instanceof VariableDeclarator) {
             return parent;
         }
-        if (parent instanceof AssignExpr) {
-            Expression target = ((AssignExpr) parent).getTarget();
-            if (target instanceof NameExpr) {
-                return declarationOf((NameExpr) target, null);
-            }
-            if (target instanceof FieldAccessExpr && ((FieldAccessExpr) target).getScope().isThisExpr()) {
-                return fieldDeclarator(target, ((FieldAccessExpr) target).getNameAsString());
-            }
+        if (parent instanceof AssignExpr && ((AssignExpr) parent).getTarget() != end) {
+            return Scopes.declarationOf(((AssignExpr) parent).getTarget());
         }
         return null;
     }
@@ -363,217 +795,5 @@ final class BuilderExtractor {
             return ((VariableDeclarator) declaration).getNameAsString();
         }
         return ((Parameter) declaration).getNameAsString();
-    }
-
-    /**
-     * The declaration (local variable, parameter or field) that {@code use} refers to, found by walking out
-     * through the enclosing blocks, callables and types. {@code known} restricts the search to those
-     * declarations when given.
-     */
-    private static Node declarationOf(NameExpr use, Map<Node, String> known) {
-        String name = use.getNameAsString();
-        Node child = use;
-        Node parent = use.getParentNode().orElse(null);
-        while (parent != null) {
-            if (parent instanceof BlockStmt) {
-                for (VariableDeclarator v : parent.findAll(VariableDeclarator.class)) {
-                    if (v.getNameAsString().equals(name) && isBefore(v, use)
-                        && v.findAncestor(BlockStmt.class).orElse(null) == parent) {
-                        return v;
-                    }
-                }
-            } else if (parent instanceof CallableDeclaration) {
-                for (Parameter p : ((CallableDeclaration<?>) parent).getParameters()) {
-                    if (p.getNameAsString().equals(name)) {
-                        return p;
-                    }
-                }
-            } else if (parent instanceof LambdaExpr) {
-                for (Parameter p : ((LambdaExpr) parent).getParameters()) {
-                    if (p.getNameAsString().equals(name)) {
-                        return p;
-                    }
-                }
-            } else if (parent instanceof TypeDeclaration) {
-                Node field = fieldDeclarator(parent, name);
-                if (field != null) {
-                    return field;
-                }
-            }
-            child = parent;
-            parent = parent.getParentNode().orElse(null);
-        }
-        return null;
-    }
-
-    /** An untyped lambda parameter that {@code use} refers to, or null. */
-    private static Node untypedLambdaParameter(NameExpr use) {
-        Node decl = declarationOf(use, null);
-        if (decl instanceof Parameter && ((Parameter) decl).getType().isUnknownType()) {
-            return decl;
-        }
-        return null;
-    }
-
-    private static Node fieldDeclarator(Node inside, String name) {
-        TypeDeclaration<?> type = inside instanceof TypeDeclaration ? (TypeDeclaration<?>) inside
-            : inside.findAncestor(TypeDeclaration.class).orElse(null);
-        if (type == null) {
-            return null;
-        }
-        for (FieldDeclaration f : type.getFields()) {
-            for (VariableDeclarator v : f.getVariables()) {
-                if (v.getNameAsString().equals(name)) {
-                    return v;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static boolean isBefore(Node a, Node b) {
-        return a.getBegin().isPresent() && b.getBegin().isPresent() && a.getBegin().get().isBefore(b.getBegin().get());
-    }
-
-    // ---- values --------------------------------------------------------------------------------------------
-
-    private void addFactoryArguments(Instance inst, JavaBuilderSpec.Factory factory, MethodCallExpr call) {
-        List<String> roles = factory.args();
-        List<Expression> args = call.getArguments();
-        Map<String, Expression> byRole = new LinkedHashMap<>();
-        for (int i = 0; i < roles.size() && i < args.size(); i++) {
-            byRole.put(roles.get(i), args.get(i));
-        }
-        Location at = JavaSources.locationOf(call);
-        Expression address = byRole.get("address");
-        if (address instanceof ObjectCreationExpr
-            && ((ObjectCreationExpr) address).getType().getNameAsString().equals("InetSocketAddress")) {
-            List<Expression> a = ((ObjectCreationExpr) address).getArguments();
-            if (a.size() == 1) {
-                byRole.put("port", a.get(0));
-            } else if (a.size() == 2) {
-                byRole.put("host", a.get(0));
-                byRole.put("port", a.get(1));
-            }
-        }
-        Expression target = byRole.get("target");
-        if (target != null) {
-            Value v = resolver.eval(target);
-            if (v.get() instanceof String) {
-                inst.settings.add(KeepaliveSetting.resolved(SettingKind.TARGET, v.get(), target.toString(), at, v.via()));
-            }
-        }
-        Expression port = byRole.get("port");
-        Value portValue = port == null ? null : resolver.eval(port);
-        if (portValue != null && portValue.get() instanceof Long) {
-            inst.settings.add(KeepaliveSetting.resolved(SettingKind.PORT, portValue.get(), port.toString(), at,
-                portValue.via()));
-        }
-        Expression host = byRole.get("host");
-        if (host != null) {
-            Value h = resolver.eval(host);
-            if (h.get() instanceof String) {
-                String text = (String) h.get() + (portValue != null && portValue.get() instanceof Long ? ":" + portValue.get() : "");
-                inst.settings.add(KeepaliveSetting.resolved(SettingKind.TARGET, text, host + ", " + port, at, h.via()));
-            }
-        }
-    }
-
-    private KeepaliveSetting settingOf(JavaBuilderSpec.Setter setter, MethodCallExpr call) {
-        Location at = new Location(JavaSources.locationOf(call).path(),
-            call.getName().getBegin().map(p -> p.line).orElse(0), call.getName().getBegin().map(p -> p.column).orElse(0));
-        List<Expression> args = call.getArguments();
-        String written = call.getNameAsString() + "(" + joined(args) + ")";
-        SettingKind kind = setter.setting();
-        switch (setter.shape()) {
-            case DURATION_UNIT: {
-                if (args.size() != 2) {
-                    return null;
-                }
-                Value amount = resolver.eval(args.get(0));
-                Value unit = resolver.eval(args.get(1));
-                if (!amount.isKnown()) {
-                    return KeepaliveSetting.unresolved(kind, written, amount.unknownReason(), at);
-                }
-                if (!unit.isKnown() || !(unit.get() instanceof TimeUnit)) {
-                    return KeepaliveSetting.unresolved(kind, written, unit.isKnown()
-                        ? "`" + args.get(1) + "` is not a TimeUnit" : unit.unknownReason(), at);
-                }
-                if (!amount.isNumber()) {
-                    return KeepaliveSetting.unresolved(kind, written, "`" + args.get(0) + "` is not a number", at);
-                }
-                Duration d = durationOf(((Number) amount.get()).longValue(), (TimeUnit) unit.get());
-                return KeepaliveSetting.resolved(kind, d, written, at, Value.combine(d, amount, unit).via());
-            }
-            case DURATION:
-            case MILLIS:
-            case SECONDS:
-            case BOOLEAN: {
-                if (args.size() != 1) {
-                    return null;
-                }
-                Value v = resolver.eval(args.get(0));
-                if (!v.isKnown()) {
-                    return KeepaliveSetting.unresolved(kind, written, v.unknownReason(), at);
-                }
-                if (v.get() == Value.NULL) {
-                    // jetcd: null leaves the setting to gRPC's default
-                    return KeepaliveSetting.resolved(kind, null, written, at, v.via());
-                }
-                Object value = singleValue(setter.shape(), v.get());
-                if (value == null) {
-                    return KeepaliveSetting.unresolved(kind, written, "`" + args.get(0) + "` is not a "
-                        + setter.shape().id() + " value", at);
-                }
-                return KeepaliveSetting.resolved(kind, value, written, at, v.via());
-            }
-            case TEXT: {
-                if (args.isEmpty()) {
-                    return null;
-                }
-                Value v = resolver.eval(args.get(0));
-                return v.get() instanceof String ? KeepaliveSetting.resolved(kind, v.get(), written, at, v.via()) : null;
-            }
-            case NUMBER: {
-                if (args.size() != 1) {
-                    return null;
-                }
-                Value v = resolver.eval(args.get(0));
-                return v.get() instanceof Long ? KeepaliveSetting.resolved(kind, v.get(), written, at, v.via()) : null;
-            }
-            default:
-                return null;
-        }
-    }
-
-    /** The setting's value from a one-argument setter's argument, or null when it is not of the shape. */
-    private static Object singleValue(ValueShape shape, Object arg) {
-        switch (shape) {
-            case DURATION: return arg instanceof Duration ? arg : null;
-            case MILLIS: return arg instanceof Long ? Duration.ofMillis((Long) arg) : null;
-            case SECONDS: return arg instanceof Long ? Duration.ofSeconds((Long) arg) : null;
-            case BOOLEAN: return arg instanceof Boolean ? arg : null;
-            default: return null;
-        }
-    }
-
-    /** {@code amount} of {@code unit}, saturating at the largest duration instead of overflowing. */
-    static Duration durationOf(long amount, TimeUnit unit) {
-        try {
-            return Duration.of(amount, unit.toChronoUnit());
-        } catch (ArithmeticException e) {
-            return amount < 0 ? Duration.ofSeconds(Long.MIN_VALUE) : ChronoUnit.FOREVER.getDuration();
-        }
-    }
-
-    private static String joined(List<Expression> args) {
-        StringBuilder sb = new StringBuilder();
-        for (Expression a : args) {
-            if (sb.length() > 0) {
-                sb.append(", ");
-            }
-            sb.append(a);
-        }
-        return sb.toString();
     }
 }

@@ -157,13 +157,14 @@ public final class JavaScanner {
         }
         TokenFilter.Verdict verdict = filter.scan(bytes.content());
         if (verdict == TokenFilter.Verdict.BINARY || isBlank(bytes.content())) {
-            // Reported whether or not it holds a token: a binary or empty .java file is not a source file.
-            Diagnostic problem = verdict == TokenFilter.Verdict.BINARY
-                ? new Diagnostic(new dev.keepalivelint.model.Location(path,
+            // A binary .java file is not a source file, whether or not it holds a token. An empty (or blank) one
+            // is a valid compilation unit that javac accepts (placeholders, generated stubs): nothing to say.
+            List<Diagnostic> problems = verdict == TokenFilter.Verdict.BINARY
+                ? List.of(new Diagnostic(new dev.keepalivelint.model.Location(path,
                     TextFiles.lineAt(bytes.content(), Math.max(0, TokenFilter.indexOfNul(bytes.content()))), 0),
-                    "binary content (a NUL byte), not a Java source file")
-                : new Diagnostic(dev.keepalivelint.model.Location.ofFile(path), "empty file: no Java source to scan");
-            ScanResult r = new ScanResult(List.of(), List.of(problem), 0, 0);
+                    "binary content (a NUL byte), not a Java source file"))
+                : List.of();
+            ScanResult r = new ScanResult(List.of(), problems, 0, 0);
             if (cache != null && stamp != null) {
                 cache.putJava(path, new JavaResultStore.JavaEntry(stamp, Sha256.hex(bytes.content()), r, Map.of(), Set.of()));
             }

@@ -37,7 +37,36 @@ final class Value {
         if (!isKnown()) {
             return this;
         }
-        return new Value(value, via == null ? step : step + ", " + via, null);
+        Value copy = new Value(value, via == null ? step : step + ", " + via, null);
+        copy.constant = constant;
+        copy.constantAt = constantAt;
+        return copy;
+    }
+
+    private String constant;
+    private dev.keepalivelint.model.Location constantAt;
+
+    /**
+     * The same value, noting that it is exactly the value of constant {@code name} declared at {@code at}
+     * (so a fix can say where to change it). The innermost constant, where the value is written, is kept.
+     */
+    Value fromConstant(String name, dev.keepalivelint.model.Location at) {
+        if (!isKnown() || constant != null) {
+            return this;
+        }
+        Value copy = new Value(value, via, null);
+        copy.constant = name;
+        copy.constantAt = at;
+        return copy;
+    }
+
+    /** The constant this value is exactly the value of, or null (also for anything computed from it). */
+    String constant() {
+        return constant;
+    }
+
+    dev.keepalivelint.model.Location constantAt() {
+        return constantAt;
     }
 
     /** A derived value keeping this value's provenance. */

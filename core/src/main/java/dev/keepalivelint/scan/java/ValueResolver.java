@@ -333,11 +333,12 @@ final class ValueResolver {
                     return Value.unknown("field `" + qualified + "` is not final, so its value can change at run time");
                 }
                 if (v.getInitializer().isEmpty()) {
-                    return Value.unknown("final field `" + qualified + "` is assigned in a constructor, not where it is declared");
+                    return FinalFields.assignedInConstructors(type, name, qualified, e -> eval(e, depth));
                 }
                 Location at = JavaSources.locationOf(v);
                 return eval(v.getInitializer().get(), depth)
-                    .via("constant " + qualified + " (" + at.path() + ":" + at.line() + ")");
+                    .via("constant " + qualified + " (" + at.path() + ":" + at.line() + ")")
+                    .fromConstant(name, at);
             }
         }
         if (type instanceof ClassOrInterfaceDeclaration) {
@@ -431,6 +432,9 @@ final class ValueResolver {
     private Value call(MethodCallExpr m, int depth) {
         String method = m.getNameAsString();
         List<Expression> args = m.getArguments();
+        if (Defaults.isKeyedRead(m)) {
+            return Defaults.keyedRead(m, e -> eval(e, depth));
+        }
         if (m.getScope().isPresent()) {
             Expression scope = m.getScope().get();
             String scopeText = scope.toString();
@@ -479,6 +483,11 @@ final class ValueResolver {
                 if (receiver.get() instanceof TimeUnit) {
                     return timeUnitMethod(m, receiver, method, args, depth);
                 }
+            }
+            Value getter = Defaults.optionsGetter(m, sources, (type, field) -> fieldOf(type, field, depth, false),
+                e -> eval(e, depth));
+            if (getter != null) {
+                return getter;
             }
         }
         return runtimeOnly(m);
