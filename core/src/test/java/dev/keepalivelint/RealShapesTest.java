@@ -93,7 +93,7 @@ class RealShapesTest {
         assertEquals(List.of(BELOW + " Configurators.java:11", BELOW + " Configurators.java:16",
             BELOW + " EmulatorChannels.java:13", IDLE + " Configurators.java:11", IDLE + " EmulatorChannels.java:14"),
             decided(r), r.findings().toString());
-        assertMentions(single(r, IDLE, "EmulatorChannels.java", 14), "newChannelBuilder() (the builder EmulatorChannels.java:22 returns)",
+        assertMentions(single(r, IDLE, "EmulatorChannels.java", 14), "ManagedChannelBuilder.forAddress() returned by newChannelBuilder() (EmulatorChannels.java:22)",
             "it connects to localhost on a port only known at run time (port)");
         assertMentions(single(r, IDLE, "Configurators.java", 11), "builder `b` given to setChannelConfigurator()");
         assertMentions(single(r, BELOW, "Configurators.java", 16), "builder `b` given to ApiFunction `configurator`",

@@ -424,6 +424,8 @@ final class BuilderExtractor {
                 List<KeepaliveSetting> settings = new ArrayList<>();
                 String unknownOrigin = inst.unknownOrigin;
                 Map<KeepaliveSetting, Spelling> constants = new IdentityHashMap<>(inst.constantSpellings);
+                Location at = inst.location;
+                String description = inst.description;
                 if (inst.inheritsFrom != null) {
                     Instance source = returnedFrom(inst.inheritsFrom, 0);
                     if (source == null) {
@@ -433,11 +435,16 @@ final class BuilderExtractor {
                         settings.addAll(source.settings);
                         constants.putAll(source.constantSpellings);
                         unknownOrigin = source.unknownOrigin;
+                        // Where the builder is created: what its defaults are reported at, once for all callers.
+                        at = source.location;
+                        Location declared = JavaSources.locationOf(inst.inheritsFrom);
+                        description = source.description + " returned by " + inst.inheritsFrom.getNameAsString() + "() ("
+                            + declared.fileName() + ":" + declared.line() + ")";
                     }
                 }
                 settings.addAll(inst.settings);
                 settings.sort(Comparator.comparing(KeepaliveSetting::location));
-                Observation o = new Observation(inst.spec.role(), inst.spec.library(), inst.description, inst.location,
+                Observation o = new Observation(inst.spec.role(), inst.spec.library(), description, at,
                     settings, null, spellings(inst.spec, settings, constants), null);
                 out.add(unknownOrigin == null ? o : o.withUnknownOrigin(unknownOrigin));
             }

@@ -9,17 +9,17 @@ class EmulatorChannels {
     private final int port = 8086;
 
     ManagedChannel data() {
-        return newChannelBuilder(port)  // seen: client
+        return newChannelBuilder(port)
             .keepAliveTime(10, TimeUnit.SECONDS)  // expect: keepalive-below-permit-time
             .keepAliveWithoutCalls(true)  // expect: ping-without-calls
             .build();
     }
 
     ManagedChannel admin() {
-        return newChannelBuilder(port).build();  // seen: client
+        return newChannelBuilder(port).build();
     }
 
     private static ManagedChannelBuilder<?> newChannelBuilder(int port) {
-        return ManagedChannelBuilder.forAddress("localhost", port).usePlaintext();
+        return ManagedChannelBuilder.forAddress("localhost", port).usePlaintext();  // seen: client
     }
 }
