@@ -87,7 +87,7 @@ final class BuilderExtractor {
     }
 
     List<Observation> extract(CompilationUnit unit) {
-        Names names = new Names(unit, sources);
+        Names names = Names.of(unit, sources);
         List<Instance> instances = new ArrayList<>();
         // builder variables: declaring node (variable declarator or parameter) -> instance
         Map<Node, Instance> bound = new IdentityHashMap<>();
@@ -346,9 +346,9 @@ final class BuilderExtractor {
         Node parent = use.getParentNode().orElse(null);
         while (parent != null) {
             if (parent instanceof BlockStmt) {
-                for (VariableDeclarator v : parent.findAll(VariableDeclarator.class)) {
-                    if (v.getNameAsString().equals(name) && isBefore(v, use)
-                        && v.findAncestor(BlockStmt.class).orElse(null) == parent) {
+                // the block's own declarations from the file's table, not a walk of the block per use
+                for (VariableDeclarator v : FileIndex.of(parent, null).locals((BlockStmt) parent, name)) {
+                    if (isBefore(v, use)) {
                         return v;
                     }
                 }
@@ -391,14 +391,7 @@ final class BuilderExtractor {
         if (type == null) {
             return null;
         }
-        for (FieldDeclaration f : type.getFields()) {
-            for (VariableDeclarator v : f.getVariables()) {
-                if (v.getNameAsString().equals(name)) {
-                    return v;
-                }
-            }
-        }
-        return null;
+        return FileIndex.of(type, null).field(type, name); // a table per file, not a walk of the members per use
     }
 
     private static boolean isBefore(Node a, Node b) {

@@ -178,6 +178,7 @@ final class JavaSources {
         }
         CompilationUnit cu = result.getResult().get();
         cu.setData(FILE, file);
+        FileIndex.attach(cu, this);
         return new ParsedFile(file, cu, null, hash);
     }
 

@@ -295,21 +295,9 @@ final class ValueResolver {
         return null;
     }
 
-    private static boolean isReassigned(Node scope, String name) {
-        for (AssignExpr a : scope.findAll(AssignExpr.class)) {
-            if (a.getTarget() instanceof NameExpr && ((NameExpr) a.getTarget()).getNameAsString().equals(name)) {
-                return true;
-            }
-        }
-        for (UnaryExpr u : scope.findAll(UnaryExpr.class)) {
-            if (!u.getOperator().isPrefix() && !u.getOperator().isPostfix()) {
-                continue;
-            }
-            if (u.getExpression() instanceof NameExpr && ((NameExpr) u.getExpression()).getNameAsString().equals(name)) {
-                return true;
-            }
-        }
-        return false;
+    private boolean isReassigned(BlockStmt scope, String name) {
+        // one walk per file (FileIndex), not one per local looked up
+        return FileIndex.of(scope, sources).isReassigned(scope, name);
     }
 
     /**
@@ -379,12 +367,9 @@ final class ValueResolver {
             return null;
         }
         String[] parts = typeName.split("\\.");
-        for (TypeDeclaration<?> t : cu.findAll(TypeDeclaration.class)) {
-            if (t.getNameAsString().equals(parts[0])) {
-                return JavaSources.nestedType(t, typeName.substring(parts[0].length()).replaceFirst("^\\.", ""));
-            }
-        }
-        return null;
+        TypeDeclaration<?> t = Names.of(cu, null).declaredTypeNode(parts[0]); // a table per file, not a walk per lookup
+        return t == null ? null
+            : JavaSources.nestedType(t, typeName.substring(parts[0].length()).replaceFirst("^\\.", ""));
     }
 
     private Value fieldAccess(FieldAccessExpr f, int depth) {
