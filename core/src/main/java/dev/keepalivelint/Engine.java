@@ -7,6 +7,7 @@ import dev.keepalivelint.check.Checks;
 import dev.keepalivelint.link.ClientFolder;
 import dev.keepalivelint.link.LibraryVersions;
 import dev.keepalivelint.link.Linker;
+import dev.keepalivelint.link.ProjectServers;
 import dev.keepalivelint.link.ServerFolder;
 import dev.keepalivelint.model.Client;
 import dev.keepalivelint.model.DeclaredServer;
@@ -117,10 +118,15 @@ public final class Engine {
         ScanCache cache = request.cacheDirectory() == null ? null
             : ScanCache.load(request.cacheDirectory(), cacheIdentity(request, rules));
         ProjectFiles files = ProjectFiles.find(request, finder);
-        ScanResult scan = new JavaScanner(rules, reader, request.sourceEncoding(), request.threads())
-            .scan(files.java(), cache);
+        JavaScanner.Pass java = new JavaScanner(rules, reader, request.sourceEncoding(), request.threads())
+            .begin(files.java(), cache);
+        ScanResult scan = java.result();
         if (request.scanConfig()) {
             scan = scan.plus(scanConfig(rules, reader, versions, files.config(), cache));
+        }
+        // Files that only build servers without a policy setting matter only if some client can meet one.
+        if (java.deferredCount() > 0 && ProjectServers.mayBeMet(scan.observations())) {
+            scan = scan.plus(java.scanDeferred());
         }
         if (cache != null) {
             cache.save();

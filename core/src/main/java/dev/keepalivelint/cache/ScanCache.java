@@ -28,7 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * constant rescans the files that read it. A cache that cannot be read is ignored; it never fails a build.
  */
 public final class ScanCache {
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final String FILE_NAME = "scan-cache.bin";
 
     /** Size and modification time of a file: when both are unchanged, its content is taken as unchanged. */
@@ -98,6 +98,7 @@ public final class ScanCache {
         final ScanResult result;
         final Map<String, Dependency> dependencies;
         final Set<String> missingClasses;
+        final boolean deferred;
 
         /**
          * @param hash           content hash, or null for a file the pre-filter skipped (its stamp is enough)
@@ -106,11 +107,30 @@ public final class ScanCache {
          */
         public JavaEntry(Stamp stamp, String hash, ScanResult result, Map<String, Dependency> dependencies,
                          Set<String> missingClasses) {
+            this(stamp, hash, result, dependencies, missingClasses, false);
+        }
+
+        private JavaEntry(Stamp stamp, String hash, ScanResult result, Map<String, Dependency> dependencies,
+                          Set<String> missingClasses, boolean deferred) {
             this.stamp = stamp;
             this.hash = hash;
             this.result = result;
             this.dependencies = Map.copyOf(dependencies);
             this.missingClasses = Set.copyOf(missingClasses);
+            this.deferred = deferred;
+        }
+
+        /**
+         * A file the scanner set aside without parsing (it matters only if a client can meet a server it builds):
+         * the next run sets it aside again while its stamp is unchanged, without reading it.
+         */
+        public static JavaEntry deferred(Stamp stamp) {
+            return new JavaEntry(stamp, null, ScanResult.empty(), Map.of(), Set.of(), true);
+        }
+
+        /** Whether the file was set aside unparsed; its result is then empty and means nothing. */
+        public boolean isDeferred() {
+            return deferred;
         }
 
         public Stamp stamp() {
@@ -184,7 +204,8 @@ public final class ScanCache {
                 for (int j = 0; j < misses; j++) {
                     missing.add(in.readUTF());
                 }
-                entries.put(path, new JavaEntry(stamp, hash, result, dependencies, missing));
+                boolean deferred = in.readBoolean();
+                entries.put(path, new JavaEntry(stamp, hash, result, dependencies, missing, deferred));
             }
             String key = Codec.readNullable(in);
             ScanResult config = in.readBoolean() ? Codec.readResult(in) : null;
@@ -234,6 +255,7 @@ public final class ScanCache {
                     for (String m : v.missingClasses) {
                         out.writeUTF(m);
                     }
+                    out.writeBoolean(v.deferred);
                 }
                 Codec.writeNullable(out, configKey);
                 out.writeBoolean(configResult != null);
