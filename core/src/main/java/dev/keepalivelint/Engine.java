@@ -164,12 +164,32 @@ public final class Engine {
                 .append(stamp == null ? "?" : stamp.toString());
         }
         ScanResult cached = cache.config(key.toString());
+        String contentKey = null;
+        if (cached == null) {
+            // New stamps (a fresh checkout with a restored cache): the same content is as good.
+            contentKey = configContentKey(files);
+            cached = cache.configByContent(key.toString(), contentKey);
+        }
         if (cached != null) {
             return new ScanResult(cached.observations(), cached.problems(), cached.suppressions(), files.size(), 0);
         }
         ScanResult result = scanner.scan(files);
-        cache.putConfig(key.toString(), result);
+        cache.putConfig(key.toString(), contentKey, result);
         return result;
+    }
+
+    /** The configuration files' paths and content hashes; null when one cannot be read (then only stamps count). */
+    private static String configContentKey(List<ConfigScanner.ConfigFile> files) {
+        StringBuilder key = new StringBuilder();
+        for (ConfigScanner.ConfigFile f : files) {
+            try {
+                key.append(f.displayPath()).append(' ')
+                    .append(ScanCache.hash(java.nio.file.Files.readAllBytes(f.path()))).append('\n');
+            } catch (java.io.IOException | RuntimeException e) {
+                return null;
+            }
+        }
+        return key.toString();
     }
 
     /**
@@ -177,17 +197,26 @@ public final class Engine {
      * the rules, and the options that change what a file yields.
      */
     private static String cacheIdentity(LintRequest request, RuleBook rules) {
-        String build = "";
-        try {
-            java.net.URL code = Engine.class.getProtectionDomain().getCodeSource().getLocation();
-            Path jar = Path.of(code.toURI());
-            ScanCache.Stamp stamp = java.nio.file.Files.isRegularFile(jar) ? ScanCache.Stamp.of(jar) : null;
-            build = stamp == null ? "" : stamp.toString();
-        } catch (java.net.URISyntaxException | RuntimeException e) {
-            build = "";
-        }
-        return dev.keepalivelint.ToolInfo.version() + "|" + build + "|" + rules.fingerprint() + "|"
+        return dev.keepalivelint.ToolInfo.version() + "|" + BuildIdentity.VALUE + "|" + rules.fingerprint() + "|"
             + request.sourceEncoding().name() + "|" + request.maxFileBytes();
+    }
+
+    /**
+     * The engine jar's content hash (computed once per JVM): a rebuilt snapshot invalidates the cache, while the same
+     * jar downloaded again by a fresh CI runner (new modification time) does not. Empty when not run from a jar.
+     */
+    private static final class BuildIdentity {
+        static final String VALUE = compute();
+
+        private static String compute() {
+            try {
+                java.net.URL code = Engine.class.getProtectionDomain().getCodeSource().getLocation();
+                Path jar = Path.of(code.toURI());
+                return java.nio.file.Files.isRegularFile(jar) ? ScanCache.hash(java.nio.file.Files.readAllBytes(jar)) : "";
+            } catch (java.net.URISyntaxException | java.io.IOException | RuntimeException e) {
+                return "";
+            }
+        }
     }
 
     private static boolean isSuppressed(Finding f, List<Suppression> suppressions) {

@@ -163,6 +163,8 @@ public final class ScanCache {
     private final String identity;
     private final Map<String, JavaEntry> java = new ConcurrentHashMap<>();
     private volatile String configKey;
+    /** The configuration files' paths and content hashes: matches a checkout where only the stamps changed. */
+    private volatile String configContentKey;
     private volatile ScanResult configResult;
     /** Whether anything changed since loading: an unchanged cache is not written again. */
     private volatile boolean changed;
@@ -208,9 +210,11 @@ public final class ScanCache {
                 entries.put(path, new JavaEntry(stamp, hash, result, dependencies, missing, deferred));
             }
             String key = Codec.readNullable(in);
+            String contentKey = Codec.readNullable(in);
             ScanResult config = in.readBoolean() ? Codec.readResult(in) : null;
             cache.java.putAll(entries);
             cache.configKey = key;
+            cache.configContentKey = contentKey;
             cache.configResult = config;
         } catch (IOException | RuntimeException e) {
             cache.java.clear();
@@ -258,6 +262,7 @@ public final class ScanCache {
                     out.writeBoolean(v.deferred);
                 }
                 Codec.writeNullable(out, configKey);
+                Codec.writeNullable(out, configContentKey);
                 out.writeBoolean(configResult != null);
                 if (configResult != null) {
                     Codec.writeResult(out, configResult);
@@ -300,9 +305,30 @@ public final class ScanCache {
     }
 
     public void putConfig(String key, ScanResult result) {
+        putConfig(key, null, result);
+    }
+
+    /**
+     * Stores the configuration scan under {@code key} (paths and stamps) and {@code contentKey} (paths and content
+     * hashes, may be null): a fresh checkout has new stamps but the same content.
+     */
+    public void putConfig(String key, String contentKey, ScanResult result) {
         this.configKey = key;
+        this.configContentKey = contentKey;
         this.configResult = result;
         changed = true;
+    }
+
+    /**
+     * The cached configuration scan when only the stamps moved: {@code contentKey} matches. The entry is then
+     * stored under the new {@code key}, so the next run need not hash again.
+     */
+    public ScanResult configByContent(String key, String contentKey) {
+        ScanResult r = contentKey != null && contentKey.equals(configContentKey) ? configResult : null;
+        if (r != null) {
+            putConfig(key, contentKey, r);
+        }
+        return r;
     }
 
     /** SHA-256 of some bytes, hex. */
