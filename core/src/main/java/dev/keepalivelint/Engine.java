@@ -119,7 +119,7 @@ public final class Engine {
             : ScanCache.load(request.cacheDirectory(), cacheIdentity(request, rules));
         ProjectFiles files = ProjectFiles.find(request, finder);
         JavaScanner.Pass java = new JavaScanner(rules, reader, request.sourceEncoding(), request.threads())
-            .begin(files.java(), cache);
+            .withProgress(request.progress()).begin(files.java(), cache);
         ScanResult scan = java.result();
         if (request.scanConfig()) {
             scan = scan.plus(scanConfig(rules, reader, versions, files.config(), cache));

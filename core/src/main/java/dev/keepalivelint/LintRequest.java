@@ -30,6 +30,8 @@ public final class LintRequest {
     private final List<DeclaredServer> declaredServers;
     private final Path cacheDirectory;
     private final Map<String, String> severityOverrides;
+    private final List<String> sourceExcludes;
+    private final Progress progress;
 
     /** Configuration files scanned when no includes are given. */
     public static final List<String> DEFAULT_CONFIG_INCLUDES = List.of("**/*.yml", "**/*.yaml", "**/*.properties");
@@ -52,6 +54,18 @@ public final class LintRequest {
         this.declaredServers = List.copyOf(b.declaredServers);
         this.cacheDirectory = b.cacheDirectory;
         this.severityOverrides = Collections.unmodifiableMap(new LinkedHashMap<>(b.severityOverrides));
+        this.sourceExcludes = List.copyOf(b.sourceExcludes);
+        this.progress = b.progress;
+    }
+
+    /** Globs (relative to the base directory) of Java files not to scan, e.g. generated code. */
+    public List<String> sourceExcludes() {
+        return sourceExcludes;
+    }
+
+    /** Told how far the scan is (never null). */
+    public Progress progress() {
+        return progress;
     }
 
     public static Builder builder(Path baseDir) {
@@ -144,6 +158,8 @@ public final class LintRequest {
         private final List<DeclaredServer> declaredServers = new ArrayList<>();
         private Path cacheDirectory;
         private final Map<String, String> severityOverrides = new LinkedHashMap<>();
+        private final List<String> sourceExcludes = new ArrayList<>();
+        private Progress progress = Progress.NONE;
 
         private Builder(Path baseDir) {
             this.baseDir = Objects.requireNonNull(baseDir, "baseDir");
@@ -213,6 +229,18 @@ public final class LintRequest {
         /** Reports rule {@code ruleId} at {@code severity} (error, warning, note) or not at all (off). */
         public Builder severity(String ruleId, String severity) {
             severityOverrides.put(ruleId, severity);
+            return this;
+        }
+
+        /** Does not scan the Java files matching {@code glob} (relative to the base directory, like configExclude). */
+        public Builder sourceExclude(String glob) {
+            sourceExcludes.add(glob);
+            return this;
+        }
+
+        /** Reports the scan's progress to {@code p} (for example {@link Progress#throttled}). */
+        public Builder progress(Progress p) {
+            this.progress = p == null ? Progress.NONE : p;
             return this;
         }
 

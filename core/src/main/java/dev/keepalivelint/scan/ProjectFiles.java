@@ -49,6 +49,7 @@ public final class ProjectFiles {
         }
         Globs includes = new Globs(request.configIncludes());
         Globs excludes = new Globs(request.configExcludes());
+        Globs sourceExcludes = new Globs(request.sourceExcludes());
         Set<Path> excludedDirs = new HashSet<>();
         for (Path p : request.excludedDirectories()) {
             excludedDirs.add(p.toAbsolutePath().normalize());
@@ -72,7 +73,7 @@ public final class ProjectFiles {
             SourceFinder.Found found = finder.find(base, p -> {
                 String name = p.getFileName().toString();
                 if (name.endsWith(".java")) {
-                    return rootOf.apply(p) != null;
+                    return rootOf.apply(p) != null && !sourceExcludes.matches(finder.display(p));
                 }
                 String rel = finder.display(p);
                 return includes.matches(rel) && !excludes.matches(rel);
@@ -91,7 +92,8 @@ public final class ProjectFiles {
             if (walkedByBase.contains(root)) {
                 continue;
             }
-            SourceFinder.Found found = finder.find(root, p -> p.getFileName().toString().endsWith(".java"), d -> false);
+            SourceFinder.Found found = finder.find(root, p -> p.getFileName().toString().endsWith(".java")
+                && !sourceExcludes.matches(finder.display(p)), d -> sourceExcludes.matches(finder.display(d) + "/-"));
             out.problems.addAll(found.problems());
             for (Path file : found.files()) {
                 out.java.add(JavaFile.under(root, file, finder.display(file), found.attributes(file)));

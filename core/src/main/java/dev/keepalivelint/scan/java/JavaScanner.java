@@ -35,6 +35,7 @@ public final class JavaScanner {
     private final int threads;
     private final TokenFilter filter;
     private final JavaSkeleton.Words words;
+    private volatile dev.keepalivelint.Progress progress = dev.keepalivelint.Progress.NONE;
 
     public JavaScanner(RuleBook rules, TextFiles reader, Charset charset, int threads) {
         this.rules = rules;
@@ -141,6 +142,12 @@ public final class JavaScanner {
         return false;
     }
 
+    /** Reports files done to {@code p} while scanning. */
+    public JavaScanner withProgress(dev.keepalivelint.Progress p) {
+        this.progress = p == null ? dev.keepalivelint.Progress.NONE : p;
+        return this;
+    }
+
     public Set<String> tokens() {
         return filter.tokens();
     }
@@ -187,8 +194,14 @@ public final class JavaScanner {
                 byPath.put(f.displayPath(), f);
             }
             this.freshness = new Freshness(byPath, sources);
-            List<ScanResult> perFile = runParallel(files, file -> scanFile(file, sources, extractor, cache, freshness,
-                deferred));
+            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+            dev.keepalivelint.Progress p = progress;
+            int total = files.size();
+            List<ScanResult> perFile = runParallel(files, file -> {
+                ScanResult r = scanFile(file, sources, extractor, cache, freshness, deferred);
+                p.filesDone(done.incrementAndGet(), total);
+                return r;
+            });
             if (cache != null) {
                 cache.retainJava(byPath.keySet());
             }
