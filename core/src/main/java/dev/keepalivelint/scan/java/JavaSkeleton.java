@@ -78,6 +78,8 @@ final class JavaSkeleton {
     /** Identifiers of the builders that yield observations: a file saying none yields nothing. */
     private final Set<String> outputWords = new HashSet<>();
     private final List<int[]> blanked = new ArrayList<>();
+    /** Comment ranges: JavaParser need not read them (comments are not attributed; suppressions come from the text). */
+    private final List<int[]> comments = new ArrayList<>();
     private boolean sawWord;
     /** Builder words read so far: a body that adds none is blanked. */
     private int wordsSeen;
@@ -99,6 +101,7 @@ final class JavaSkeleton {
         }
         if (!s.followed) {
             s.blanked.clear();
+            s.comments.clear();
             s.sawWord = true;
         }
         return s;
@@ -109,24 +112,59 @@ final class JavaSkeleton {
         return sawWord;
     }
 
-    /** The text with the bodies that cannot matter blanked; the text itself when none is. */
+    /**
+     * The text without the bodies that cannot matter and without comments, every remaining character at its line and
+     * column: of a dropped range only its line breaks stay, and its last line's characters become blanks (tabs kept)
+     * unless the range ends the line, so what follows on that line keeps its column. The text itself when nothing
+     * is dropped or the lexer could not follow the file.
+     */
     String text() {
-        if (blanked.isEmpty()) {
+        if (!followed || blanked.isEmpty() && comments.isEmpty()) {
             return text;
         }
-        char[] out = text.toCharArray();
-        for (int[] r : blanked) {
-            for (int i = r[0]; i < r[1]; i++) {
-                char c = out[i];
-                if (c != '\n' && c != '\r' && c != '\t' && c != '\f') {
-                    out[i] = ' ';
-                }
+        List<int[]> ranges = new ArrayList<>(blanked);
+        ranges.addAll(comments);
+        ranges.sort((a, b) -> Integer.compare(a[0], b[0]));
+        StringBuilder out = new StringBuilder(text.length());
+        int at = 0;
+        int i = 0;
+        while (i < ranges.size()) {
+            int start = ranges.get(i)[0];
+            int end = ranges.get(i)[1];
+            // nested and touching ranges are one (a comment inside a dropped body)
+            for (i++; i < ranges.size() && ranges.get(i)[0] <= end; i++) {
+                end = Math.max(end, ranges.get(i)[1]);
             }
+            if (start < at) {
+                start = at;
+            }
+            out.append(text, at, start);
+            drop(out, start, end);
+            at = end;
         }
-        return new String(out);
+        out.append(text, at, text.length());
+        return out.toString();
     }
 
-    /** Characters blanked. */
+    private void drop(StringBuilder out, int start, int end) {
+        int lastBreak = -1;
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (c == '\n' || c == '\r') {
+                out.append(c);
+                lastBreak = k;
+            }
+        }
+        boolean endsLine = end >= text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r';
+        if (endsLine) {
+            return;
+        }
+        for (int k = lastBreak < 0 ? start : lastBreak + 1; k < end; k++) {
+            out.append(text.charAt(k) == '\t' ? '\t' : ' ');
+        }
+    }
+
+    /** Characters of bodies blanked (comments not counted). */
     int blankedChars() {
         int n = 0;
         for (int[] r : blanked) {
@@ -316,13 +354,18 @@ final class JavaSkeleton {
         while (pos < n) {
             char c = s.charAt(pos);
             if (c == '/' && pos + 1 < n && s.charAt(pos + 1) == '/') {
-                int nl = s.indexOf('\n', pos);
-                pos = nl < 0 ? n : nl + 1;
+                int end = pos + 2;
+                while (end < n && s.charAt(end) != '\n' && s.charAt(end) != '\r') {
+                    end++;
+                }
+                comments.add(new int[] {pos, end});
+                pos = end;
             } else if (c == '/' && pos + 1 < n && s.charAt(pos + 1) == '*') {
                 int end = s.indexOf("*/", pos + 2);
                 if (end < 0) {
                     throw new LexerLost();
                 }
+                comments.add(new int[] {pos, end + 2});
                 pos = end + 2;
             } else if (c == '"') {
                 if (s.startsWith("\"\"\"", pos)) {

@@ -33,18 +33,42 @@ class JavaSkeletonTest {
         JavaSkeleton s = JavaSkeleton.of(text, words);
         String out = s.text();
         assertTrue(s.mayHoldBuilders());
-        assertEquals(text.length(), out.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\t') {
-                assertEquals(c, out.charAt(i), "line breaks and tabs stay at " + i);
-            }
+        assertEquals(text.split("\n", -1).length, out.split("\n", -1).length, "every line stays");
+        for (String kept : new String[] {"int helper(int x) {", "    }\n    Object open()", "ManagedChannelBuilder.forTarget",
+            "keepAliveTime(PING", "private static final long PING = 30;", "}\n}\n"}) {
+            assertEquals(lineAndColumn(text, kept), lineAndColumn(out, kept), kept + " in " + out);
         }
         assertFalse(out.contains("int y = x * 2"), out);
         assertTrue(out.contains("int helper(int x) {"), "the signature stays: " + out);
         assertTrue(out.contains("return ManagedChannelBuilder.forTarget(\"a:1\").keepAliveTime(PING, TimeUnit.SECONDS);"), out);
         assertTrue(out.contains("private static final long PING = 30;"), "fields stay: " + out);
         assertTrue(s.blankedChars() > 0);
+    }
+
+    @Test
+    void commentsAreDroppedWithoutMovingWhatFollows() {
+        String text = HEADER + "class A { // keepAliveTime\n    /* several\n       lines */ Object open() {\n"
+            + "        return /* inline */ ManagedChannelBuilder.forTarget(\"a:1\");\n    }\n}\n";
+        String out = JavaSkeleton.of(text, words).text();
+        assertFalse(out.contains("several") || out.contains("inline") || out.contains("// keepAliveTime"), out);
+        for (String kept : new String[] {"Object open()", "ManagedChannelBuilder.forTarget", "class A {"}) {
+            assertEquals(lineAndColumn(text, kept), lineAndColumn(out, kept), kept + " in " + out);
+        }
+    }
+
+    /** "line:column" (1-based) of the first occurrence of {@code what}. */
+    private static String lineAndColumn(String text, String what) {
+        int at = text.indexOf(what);
+        assertTrue(at >= 0, what + " missing from " + text);
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < at; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return line + ":" + (at - lineStart + 1);
     }
 
     @Test
