@@ -68,8 +68,9 @@ public final class ProjectFiles {
             }
             // Every file of a directory has the same source root: look it up once per directory.
             Map<Path, Optional<Path>> rootOfDirectory = new HashMap<>();
+            Set<Path> walkedRoots = new HashSet<>(walkedByBase);
             Function<Path, Path> rootOf = file -> rootOfDirectory.computeIfAbsent(file.getParent(),
-                dir -> Optional.ofNullable(rootOf(dir, walkedByBase))).orElse(null);
+                dir -> Optional.ofNullable(rootOf(dir, walkedRoots))).orElse(null);
             SourceFinder.Found found = finder.find(base, p -> {
                 String name = p.getFileName().toString();
                 if (name.endsWith(".java")) {
@@ -117,14 +118,16 @@ public final class ProjectFiles {
         return true;
     }
 
-    /** The innermost source root containing {@code dir} (or equal to it), or null. */
-    private static Path rootOf(Path dir, List<Path> roots) {
-        Path best = null;
-        for (Path r : roots) {
-            if (dir != null && dir.startsWith(r) && (best == null || r.getNameCount() > best.getNameCount())) {
-                best = r;
+    /**
+     * The innermost source root containing {@code dir} (or equal to it), or null: the first of its ancestors that is a
+     * root, so a reactor with hundreds of modules costs the directory's depth, not the number of roots.
+     */
+    private static Path rootOf(Path dir, Set<Path> roots) {
+        for (Path d = dir; d != null; d = d.getParent()) {
+            if (roots.contains(d)) {
+                return d;
             }
         }
-        return best;
+        return null;
     }
 }
