@@ -15,17 +15,21 @@ import dev.keepalivelint.model.Finding;
 import dev.keepalivelint.model.Link;
 import dev.keepalivelint.model.Observation;
 import dev.keepalivelint.model.Role;
+import dev.keepalivelint.model.RuleDescriptor;
 import dev.keepalivelint.model.Server;
 import dev.keepalivelint.model.Severity;
 import dev.keepalivelint.model.Suppression;
+import dev.keepalivelint.baseline.Baseline;
 import dev.keepalivelint.rules.RuleBook;
 import dev.keepalivelint.rules.RuleBookLoader;
 import dev.keepalivelint.rules.RulesFileException;
-import dev.keepalivelint.scan.ProjectFiles;
+import dev.keepalivelint.scan.FileStamp;
 import dev.keepalivelint.scan.ScanResult;
+import dev.keepalivelint.scan.ScanScope;
 import dev.keepalivelint.scan.SourceFinder;
 import dev.keepalivelint.scan.TextFiles;
 import dev.keepalivelint.scan.config.ConfigScanner;
+import dev.keepalivelint.scan.project.ProjectFiles;
 import dev.keepalivelint.scan.java.JavaScanner;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -107,8 +111,33 @@ public final class Engine {
         for (Finding f : onePerPlace(findings)) {
             (isSuppressed(f, scan.suppressions()) ? suppressed : reported).add(f);
         }
-        return new LintResult(reported, suppressed, checks, new ArrayList<>(notes), rules.rulesVersion(),
-            scan.filesScanned(), scan.filesParsed(), Duration.ofNanos(System.nanoTime() - start));
+        return applyBaseline(request, new LintResult(reported, suppressed, descriptors(checks), new ArrayList<>(notes),
+            rules.rulesVersion(), scan.filesScanned(), scan.filesParsed(), Duration.ofNanos(System.nanoTime() - start)));
+    }
+
+    /**
+     * Takes the findings the request's baseline accounts for out of the report, when the baseline file exists
+     * (a missing file is no baseline yet, not an error); a file that is not a baseline is the user's to fix.
+     */
+    private static LintResult applyBaseline(LintRequest request, LintResult result) throws LintException {
+        Path file = request.baselineFile();
+        if (file == null || !java.nio.file.Files.isRegularFile(file)) {
+            return result;
+        }
+        try {
+            Baseline.Match match = Baseline.read(file).match(result.findings());
+            return result.withBaseline(match.file(), match.remaining(), match.known());
+        } catch (Baseline.BaselineException e) {
+            throw new LintException("the baseline cannot be used", List.of(e.getMessage()));
+        }
+    }
+
+    /**
+     * What the scanners see in the request's files, before folding, linking and checking: for tests that prove
+     * a clean result is not a blind one, and for tools that explain a result.
+     */
+    public List<Observation> observe(LintRequest request, RuleBook rules) {
+        return scan(request, rules, new LibraryVersions(rules, request.dependencyVersions())).observations();
     }
 
     /** Reads the Java sources and configuration files, through the cache when there is one. */
@@ -117,7 +146,7 @@ public final class Engine {
         SourceFinder finder = new SourceFinder(request.baseDir());
         ScanCache cache = request.cacheDirectory() == null ? null
             : ScanCache.load(request.cacheDirectory(), cacheIdentity(request, rules));
-        ProjectFiles files = ProjectFiles.find(request, finder);
+        ProjectFiles files = ProjectFiles.find(scope(request), finder);
         JavaScanner.Pass java = new JavaScanner(rules, reader, request.sourceEncoding(), request.threads())
             .withProgress(request.progress()).begin(files.java(), cache);
         ScanResult scan = java.result();
@@ -132,6 +161,19 @@ public final class Engine {
             cache.save();
         }
         return new ScanResult(List.of(), files.problems(), 0, 0).plus(scan);
+    }
+
+    /** What the scanner walks, in its own terms. */
+    private static ScanScope scope(LintRequest request) {
+        return new ScanScope(request.baseDir(), request.javaSourceRoots(), request.configIncludes(),
+            request.configExcludes(), request.excludedDirectories(), request.scanConfig())
+            .withSourceExcludes(request.sourceExcludes());
+    }
+
+    private static List<RuleDescriptor> descriptors(List<Check> checks) {
+        List<RuleDescriptor> out = new ArrayList<>();
+        checks.forEach(c -> out.add(c.descriptor()));
+        return out;
     }
 
     /** A declared server must name an implementation the rules know; a typo is the user's to fix. */
@@ -153,13 +195,16 @@ public final class Engine {
     /** Scans the configuration files, or takes the cached result when none of them changed. */
     private static ScanResult scanConfig(RuleBook rules, TextFiles reader, LibraryVersions versions,
                                          List<ConfigScanner.ConfigFile> files, ScanCache cache) {
-        ConfigScanner scanner = new ConfigScanner(rules, reader, versions.inUse());
+        ConfigScanner scanner = new ConfigScanner(rules, reader, versions.inUse(), versions::of);
         if (cache == null) {
             return scanner.scan(files);
         }
         StringBuilder key = new StringBuilder(new java.util.TreeSet<>(versions.inUse()).toString());
+        for (String library : new java.util.TreeSet<>(versions.inUse())) {
+            key.append(' ').append(library).append('=').append(versions.of(library));
+        }
         for (ConfigScanner.ConfigFile f : files) {
-            ScanCache.Stamp stamp = f.attributes() != null ? ScanCache.Stamp.of(f.attributes()) : ScanCache.Stamp.of(f.path());
+            FileStamp stamp = f.attributes() != null ? FileStamp.of(f.attributes()) : FileStamp.of(f.path());
             key.append('\n').append(f.displayPath()).append(' ')
                 .append(stamp == null ? "?" : stamp.toString());
         }

@@ -1,6 +1,8 @@
 package dev.keepalivelint;
 
 import dev.keepalivelint.model.DeclaredServer;
+import dev.keepalivelint.scan.Progress;
+import dev.keepalivelint.scan.ScanScope;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -32,12 +34,12 @@ public final class LintRequest {
     private final Map<String, String> severityOverrides;
     private final List<String> sourceExcludes;
     private final Progress progress;
+    private final Path baselineFile;
 
     /** Configuration files scanned when no includes are given. */
     public static final List<String> DEFAULT_CONFIG_INCLUDES = List.of("**/*.yml", "**/*.yaml", "**/*.properties");
     /** Directories never scanned for configuration: build output, version control, IDE settings, node_modules. */
-    public static final List<String> DEFAULT_EXCLUDED_DIRECTORY_NAMES = List.of("target", "build", ".git", ".svn", ".hg",
-        ".bzr", ".idea", ".vscode", ".settings", ".gradle", ".mvn", "node_modules");
+    public static final List<String> DEFAULT_EXCLUDED_DIRECTORY_NAMES = ScanScope.DEFAULT_EXCLUDED_DIRECTORY_NAMES;
 
     private LintRequest(Builder b) {
         this.baseDir = b.baseDir.toAbsolutePath().normalize();
@@ -54,6 +56,7 @@ public final class LintRequest {
         this.declaredServers = List.copyOf(b.declaredServers);
         this.cacheDirectory = b.cacheDirectory;
         this.severityOverrides = Collections.unmodifiableMap(new LinkedHashMap<>(b.severityOverrides));
+        this.baselineFile = b.baselineFile;
         this.sourceExcludes = List.copyOf(b.sourceExcludes);
         this.progress = b.progress;
     }
@@ -142,6 +145,14 @@ public final class LintRequest {
         return excludedDirectories;
     }
 
+    /**
+     * The baseline to apply: when this file exists, the findings it accounts for are moved to the suppressed
+     * list; null (or a file not there yet) for none.
+     */
+    public Path baselineFile() {
+        return baselineFile;
+    }
+
     /** Builds a {@link LintRequest}; every option has a sensible default. */
     public static final class Builder {
         private final Path baseDir;
@@ -160,6 +171,7 @@ public final class LintRequest {
         private final Map<String, String> severityOverrides = new LinkedHashMap<>();
         private final List<String> sourceExcludes = new ArrayList<>();
         private Progress progress = Progress.NONE;
+        private Path baselineFile;
 
         private Builder(Path baseDir) {
             this.baseDir = Objects.requireNonNull(baseDir, "baseDir");
@@ -229,6 +241,12 @@ public final class LintRequest {
         /** Reports rule {@code ruleId} at {@code severity} (error, warning, note) or not at all (off). */
         public Builder severity(String ruleId, String severity) {
             severityOverrides.put(ruleId, severity);
+            return this;
+        }
+
+        /** Applies the baseline in {@code file} when it exists (see {@link LintRequest#baselineFile()}). */
+        public Builder baselineFile(Path file) {
+            this.baselineFile = file;
             return this;
         }
 

@@ -1,40 +1,54 @@
 package dev.keepalivelint;
 
-import dev.keepalivelint.check.Check;
 import dev.keepalivelint.model.Finding;
+import dev.keepalivelint.model.RuleDescriptor;
 import dev.keepalivelint.model.Severity;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** The outcome of a lint: findings in a stable order, the checks that ran, notes and counts for the summary. */
+/**
+ * The outcome of a lint: findings in a stable order, the rules that ran (as descriptors, so reports need no check
+ * class), notes and counts for the summary.
+ */
 public final class LintResult {
     private final List<Finding> findings;
     private final List<Finding> suppressed;
-    private final List<Check> checks;
+    private final List<RuleDescriptor> rules;
     private final List<String> notes;
     private final String rulesVersion;
     private final int filesScanned;
     private final int filesParsed;
     private final Duration elapsed;
+    private final Path baselineFile;
+    private final int baselineMatched;
 
-    public LintResult(List<Finding> findings, List<Check> checks, List<String> notes, String rulesVersion,
+    public LintResult(List<Finding> findings, List<RuleDescriptor> rules, List<String> notes, String rulesVersion,
                       int filesScanned, int filesParsed, Duration elapsed) {
-        this(findings, List.of(), checks, notes, rulesVersion, filesScanned, filesParsed, elapsed);
+        this(findings, List.of(), rules, notes, rulesVersion, filesScanned, filesParsed, elapsed);
     }
 
     /** @param suppressed findings an inline suppression or the baseline took out of the report */
-    public LintResult(List<Finding> findings, List<Finding> suppressed, List<Check> checks, List<String> notes,
+    public LintResult(List<Finding> findings, List<Finding> suppressed, List<RuleDescriptor> rules, List<String> notes,
                       String rulesVersion, int filesScanned, int filesParsed, Duration elapsed) {
+        this(findings, suppressed, rules, notes, rulesVersion, filesScanned, filesParsed, elapsed, null, 0);
+    }
+
+    private LintResult(List<Finding> findings, List<Finding> suppressed, List<RuleDescriptor> rules, List<String> notes,
+                       String rulesVersion, int filesScanned, int filesParsed, Duration elapsed, Path baselineFile,
+                       int baselineMatched) {
         this.findings = sorted(findings);
         this.suppressed = sorted(suppressed);
-        this.checks = List.copyOf(checks);
+        this.rules = List.copyOf(rules);
         this.notes = List.copyOf(notes);
         this.rulesVersion = rulesVersion;
         this.filesScanned = filesScanned;
         this.filesParsed = filesParsed;
         this.elapsed = elapsed;
+        this.baselineFile = baselineFile;
+        this.baselineMatched = baselineMatched;
     }
 
     private static List<Finding> sorted(List<Finding> findings) {
@@ -57,11 +71,31 @@ public final class LintResult {
     public LintResult withSuppressed(List<Finding> remaining, List<Finding> alsoSuppressed) {
         List<Finding> all = new ArrayList<>(suppressed);
         all.addAll(alsoSuppressed);
-        return new LintResult(remaining, all, checks, notes, rulesVersion, filesScanned, filesParsed, elapsed);
+        return new LintResult(remaining, all, rules, notes, rulesVersion, filesScanned, filesParsed, elapsed,
+            baselineFile, baselineMatched);
     }
 
-    public List<Check> checks() {
-        return checks;
+    /** The same result with the findings the baseline {@code file} accounts for ({@code known}) moved to the suppressed list. */
+    public LintResult withBaseline(Path file, List<Finding> remaining, List<Finding> known) {
+        List<Finding> all = new ArrayList<>(suppressed);
+        all.addAll(known);
+        return new LintResult(remaining, all, rules, notes, rulesVersion, filesScanned, filesParsed, elapsed,
+            file, known.size());
+    }
+
+    /** The baseline file that was applied, or null when there was none. */
+    public Path baselineFile() {
+        return baselineFile;
+    }
+
+    /** How many findings the applied baseline took out of the report (0 without a baseline). */
+    public int baselineMatched() {
+        return baselineMatched;
+    }
+
+    /** The rules that ran, in the order their findings are listed. */
+    public List<RuleDescriptor> rules() {
+        return rules;
     }
 
     /** Things the user should know that are not findings, e.g. which library version was assumed. */

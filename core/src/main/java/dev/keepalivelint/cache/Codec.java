@@ -7,7 +7,7 @@ import dev.keepalivelint.model.Role;
 import dev.keepalivelint.model.SettingKind;
 import dev.keepalivelint.model.Spelling;
 import dev.keepalivelint.model.Suppression;
-import dev.keepalivelint.scan.InputProblem;
+import dev.keepalivelint.model.Diagnostic;
 import dev.keepalivelint.scan.ScanResult;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -31,7 +31,7 @@ final class Codec {
             writeObservation(out, o);
         }
         out.writeInt(r.problems().size());
-        for (InputProblem p : r.problems()) {
+        for (Diagnostic p : r.problems()) {
             writeLocation(out, p.location());
             out.writeUTF(p.reason());
         }
@@ -57,9 +57,9 @@ final class Codec {
             observations.add(readObservation(in));
         }
         n = in.readInt();
-        List<InputProblem> problems = new ArrayList<>(n);
+        List<Diagnostic> problems = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            problems.add(new InputProblem(readLocation(in), in.readUTF()));
+            problems.add(new Diagnostic(readLocation(in), in.readUTF()));
         }
         n = in.readInt();
         List<Suppression> suppressions = new ArrayList<>(n);
@@ -101,6 +101,10 @@ final class Codec {
         for (String r : o.remarks()) {
             out.writeUTF(r);
         }
+        out.writeInt(o.notApplied().size());
+        for (KeepaliveSetting s : o.notApplied()) {
+            writeSetting(out, s);
+        }
     }
 
     private static Observation readObservation(DataInputStream in) throws IOException {
@@ -126,7 +130,13 @@ final class Codec {
         for (int i = 0; i < n; i++) {
             remarks.add(in.readUTF());
         }
-        return new Observation(role, library, description, location, settings, profile, spellings, group, remarks);
+        n = in.readInt();
+        List<KeepaliveSetting> notApplied = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            notApplied.add(readSetting(in));
+        }
+        return new Observation(role, library, description, location, settings, profile, spellings, group, remarks,
+            notApplied);
     }
 
     private static void writeSetting(DataOutputStream out, KeepaliveSetting s) throws IOException {

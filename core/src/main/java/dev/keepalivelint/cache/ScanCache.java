@@ -1,7 +1,9 @@
 package dev.keepalivelint.cache;
 
 import dev.keepalivelint.model.Sha256;
+import dev.keepalivelint.scan.FileStamp;
 import dev.keepalivelint.scan.ScanResult;
+import dev.keepalivelint.scan.java.JavaResultStore;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -13,7 +15,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,137 +28,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * and scan options. A Java file's entry also records the files whose constants it used, so that changing a
  * constant rescans the files that read it. A cache that cannot be read is ignored; it never fails a build.
  */
-public final class ScanCache {
-    private static final int FORMAT = 2;
+public final class ScanCache implements JavaResultStore {
+    // 2: observations carry the settings a framework does not apply; 3: deferred Java files, configuration by content
+    private static final int FORMAT = 3;
     private static final String FILE_NAME = "scan-cache.bin";
-
-    /** Size and modification time of a file: when both are unchanged, its content is taken as unchanged. */
-    public static final class Stamp {
-        final long size;
-        final long modified;
-
-        public Stamp(long size, long modified) {
-            this.size = size;
-            this.modified = modified;
-        }
-
-        /** The stamp of a file now, or null when it cannot be read. */
-        public static Stamp of(Path file) {
-            try {
-                return of(Files.readAttributes(file, BasicFileAttributes.class));
-            } catch (IOException | SecurityException e) {
-                return null;
-            }
-        }
-
-        /** The stamp from attributes already read (by the walk that found the file). */
-        public static Stamp of(BasicFileAttributes a) {
-            java.time.Instant t = a.lastModifiedTime().toInstant();
-            return new Stamp(a.size(), t.getEpochSecond() * 1_000_000_000L + t.getNano());
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Stamp && ((Stamp) o).size == size && ((Stamp) o).modified == modified;
-        }
-
-        @Override
-        public int hashCode() {
-            return Long.hashCode(size) * 31 + Long.hashCode(modified);
-        }
-
-        @Override
-        public String toString() {
-            return size + "@" + modified;
-        }
-    }
-
-    /** A file another file's result depends on, as it was when the result was computed. */
-    public static final class Dependency {
-        final Stamp stamp;
-        final String hash;
-
-        public Dependency(Stamp stamp, String hash) {
-            this.stamp = stamp;
-            this.hash = hash;
-        }
-
-        public Stamp stamp() {
-            return stamp;
-        }
-
-        public String hash() {
-            return hash;
-        }
-    }
-
-    /** What scanning one Java file produced. */
-    public static final class JavaEntry {
-        final Stamp stamp;
-        final String hash;
-        final ScanResult result;
-        final Map<String, Dependency> dependencies;
-        final Set<String> missingClasses;
-        final boolean deferred;
-
-        /**
-         * @param hash           content hash, or null for a file the pre-filter skipped (its stamp is enough)
-         * @param dependencies   other files whose constants the result used, by path
-         * @param missingClasses class names looked up and not found; the entry is stale once one appears
-         */
-        public JavaEntry(Stamp stamp, String hash, ScanResult result, Map<String, Dependency> dependencies,
-                         Set<String> missingClasses) {
-            this(stamp, hash, result, dependencies, missingClasses, false);
-        }
-
-        private JavaEntry(Stamp stamp, String hash, ScanResult result, Map<String, Dependency> dependencies,
-                          Set<String> missingClasses, boolean deferred) {
-            this.stamp = stamp;
-            this.hash = hash;
-            this.result = result;
-            this.dependencies = Map.copyOf(dependencies);
-            this.missingClasses = Set.copyOf(missingClasses);
-            this.deferred = deferred;
-        }
-
-        /**
-         * A file the scanner set aside without parsing (it matters only if a client can meet a server it builds):
-         * the next run sets it aside again while its stamp is unchanged, without reading it.
-         */
-        public static JavaEntry deferred(Stamp stamp) {
-            return new JavaEntry(stamp, null, ScanResult.empty(), Map.of(), Set.of(), true);
-        }
-
-        /** Whether the file was set aside unparsed; its result is then empty and means nothing. */
-        public boolean isDeferred() {
-            return deferred;
-        }
-
-        public Stamp stamp() {
-            return stamp;
-        }
-
-        public String hash() {
-            return hash;
-        }
-
-        public ScanResult result() {
-            return result;
-        }
-
-        public Map<String, Dependency> dependencies() {
-            return dependencies;
-        }
-
-        public Set<String> missingClasses() {
-            return missingClasses;
-        }
-
-        /** The same entry found unchanged under a new stamp (the file was touched, not edited). */
-        public JavaEntry restamped(Stamp newStamp) {
-            return new JavaEntry(newStamp, hash, result, dependencies, missingClasses);
-        }
-    }
 
     private final Path file;
     private final String identity;
@@ -192,14 +66,14 @@ public final class ScanCache {
             Map<String, JavaEntry> entries = new HashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
                 String path = in.readUTF();
-                Stamp stamp = new Stamp(in.readLong(), in.readLong());
+                FileStamp stamp = new FileStamp(in.readLong(), in.readLong());
                 String hash = Codec.readNullable(in);
                 ScanResult result = in.readBoolean() ? Codec.readResult(in) : ScanResult.empty();
                 int deps = in.readInt();
                 Map<String, Dependency> dependencies = new HashMap<>();
                 for (int j = 0; j < deps; j++) {
                     String dep = in.readUTF();
-                    dependencies.put(dep, new Dependency(new Stamp(in.readLong(), in.readLong()), in.readUTF()));
+                    dependencies.put(dep, new Dependency(new FileStamp(in.readLong(), in.readLong()), in.readUTF()));
                 }
                 int misses = in.readInt();
                 Set<String> missing = new HashSet<>();
@@ -207,7 +81,8 @@ public final class ScanCache {
                     missing.add(in.readUTF());
                 }
                 boolean deferred = in.readBoolean();
-                entries.put(path, new JavaEntry(stamp, hash, result, dependencies, missing, deferred));
+                entries.put(path, deferred ? JavaEntry.deferred(stamp)
+                    : new JavaEntry(stamp, hash, result, dependencies, missing));
             }
             String key = Codec.readNullable(in);
             String contentKey = Codec.readNullable(in);
@@ -240,26 +115,26 @@ public final class ScanCache {
                 for (Map.Entry<String, JavaEntry> e : java.entrySet()) {
                     JavaEntry v = e.getValue();
                     out.writeUTF(e.getKey());
-                    out.writeLong(v.stamp.size);
-                    out.writeLong(v.stamp.modified);
-                    Codec.writeNullable(out, v.hash);
-                    boolean hasResult = !isEmpty(v.result);
+                    out.writeLong(v.stamp().size());
+                    out.writeLong(v.stamp().modified());
+                    Codec.writeNullable(out, v.hash());
+                    boolean hasResult = !isEmpty(v.result());
                     out.writeBoolean(hasResult);
                     if (hasResult) {
-                        Codec.writeResult(out, v.result);
+                        Codec.writeResult(out, v.result());
                     }
-                    out.writeInt(v.dependencies.size());
-                    for (Map.Entry<String, Dependency> d : v.dependencies.entrySet()) {
+                    out.writeInt(v.dependencies().size());
+                    for (Map.Entry<String, Dependency> d : v.dependencies().entrySet()) {
                         out.writeUTF(d.getKey());
-                        out.writeLong(d.getValue().stamp.size);
-                        out.writeLong(d.getValue().stamp.modified);
-                        out.writeUTF(d.getValue().hash);
+                        out.writeLong(d.getValue().stamp().size());
+                        out.writeLong(d.getValue().stamp().modified());
+                        out.writeUTF(d.getValue().hash());
                     }
-                    out.writeInt(v.missingClasses.size());
-                    for (String m : v.missingClasses) {
+                    out.writeInt(v.missingClasses().size());
+                    for (String m : v.missingClasses()) {
                         out.writeUTF(m);
                     }
-                    out.writeBoolean(v.deferred);
+                    out.writeBoolean(v.isDeferred());
                 }
                 Codec.writeNullable(out, configKey);
                 Codec.writeNullable(out, configContentKey);
@@ -282,16 +157,19 @@ public final class ScanCache {
         return r.observations().isEmpty() && r.problems().isEmpty() && r.suppressions().isEmpty();
     }
 
+    @Override
     public JavaEntry java(String path) {
         return java.get(path);
     }
 
+    @Override
     public void putJava(String path, JavaEntry entry) {
         java.put(path, entry);
         changed = true;
     }
 
     /** Forgets the entries of files that no longer exist. */
+    @Override
     public void retainJava(Collection<String> paths) {
         // Every current file has an entry by now, so equal sizes mean there is nothing to forget.
         if (java.size() != paths.size() && java.keySet().retainAll(new HashSet<>(paths))) {

@@ -3,7 +3,7 @@ package dev.keepalivelint.check;
 import dev.keepalivelint.model.Link;
 import dev.keepalivelint.model.Observation;
 import dev.keepalivelint.model.Server;
-import dev.keepalivelint.scan.InputProblem;
+import dev.keepalivelint.model.Diagnostic;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,9 +13,9 @@ public final class Analysis {
     private final List<Observation> observations;
     private final List<Server> servers;
     private final List<Link> links;
-    private final List<InputProblem> problems;
+    private final List<Diagnostic> problems;
 
-    public Analysis(List<Observation> observations, List<Server> servers, List<Link> links, List<InputProblem> problems) {
+    public Analysis(List<Observation> observations, List<Server> servers, List<Link> links, List<Diagnostic> problems) {
         this.observations = Collections.unmodifiableList(new ArrayList<>(observations));
         this.servers = Collections.unmodifiableList(new ArrayList<>(servers));
         this.links = Collections.unmodifiableList(new ArrayList<>(links));
@@ -34,7 +34,7 @@ public final class Analysis {
         return links;
     }
 
-    public List<InputProblem> problems() {
+    public List<Diagnostic> problems() {
         return problems;
     }
 }

@@ -7,35 +7,25 @@ import dev.keepalivelint.model.Finding;
 import dev.keepalivelint.model.KeepaliveSetting;
 import dev.keepalivelint.model.Link;
 import dev.keepalivelint.model.SettingKind;
+import dev.keepalivelint.model.RuleDescriptor;
 import dev.keepalivelint.model.Severity;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The written keepalive interval is below the library's floor and is silently raised: the code says one thing, the wire does another. */
+/** Rule {@value #ID}; what it means is in {@link #DESCRIPTOR} and docs/rules. The floor is the client behaviour's minimumKeepAliveTime. */
 public final class KeepaliveBelowClientMinimumCheck implements Check {
     public static final String ID = "keepalive-below-client-minimum";
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(ID, Severity.WARNING,
+        "The written keepalive interval is below the library's minimum and is silently raised.",
+        "Some client libraries raise a keepAliveTime below their minimum to that minimum without a warning, so "
+        + "the code says one interval and the wire does another. The message names the library and its minimum. "
+        + "Write the interval that is really used.");
 
     @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "The written keepalive interval is below the library's minimum and is silently raised.";
-    }
-
-    @Override
-    public String help() {
-        return "grpc-java (and clients built on it, such as jetcd) raise any keepAliveTime below 10 seconds to 10 "
-            + "seconds without a warning. The code then says one interval and the wire does another; write the "
-            + "interval that is really used.";
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
     }
 
     @Override
@@ -60,7 +50,7 @@ public final class KeepaliveBelowClientMinimumCheck implements Check {
                 + ": the code says " + Durations.format(d) + ", the wire does " + min + ".";
             String spelled = c.observation().spell(SettingKind.KEEPALIVE_TIME, b.minimumKeepAliveTime());
             String fix = "Write " + (spelled == null ? min : spelled) + " (or more) so the code says what happens.";
-            out.add(new Finding(ID, defaultSeverity(), written.location(), message, fix, List.of(),
+            out.add(new Finding(ID, DESCRIPTOR.defaultSeverity(), written.location(), message, fix, List.of(),
                 Phrases.subject(c, SettingKind.KEEPALIVE_TIME)));
         }
         return out;

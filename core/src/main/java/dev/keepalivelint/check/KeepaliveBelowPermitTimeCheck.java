@@ -6,38 +6,30 @@ import dev.keepalivelint.model.Finding;
 import dev.keepalivelint.model.Link;
 import dev.keepalivelint.model.ServerPolicy;
 import dev.keepalivelint.model.SettingKind;
+import dev.keepalivelint.model.RuleDescriptor;
 import dev.keepalivelint.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The client's effective keepalive interval (after the library's floor) is shorter than the interval the
- * server permits. An interval equal to the permitted one is accepted (grpc-java compares with {@code <=}).
+ * Rule {@value #ID}; what it means is in {@link #DESCRIPTOR} and docs/rules. Compares the effective interval
+ * (after the library's floor); an interval equal to the permitted one is accepted (grpc-java compares with
+ * {@code <=}).
  */
 public final class KeepaliveBelowPermitTimeCheck implements Check {
     public static final String ID = "keepalive-below-permit-time";
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(ID, Severity.ERROR,
+        "The client's keepalive interval is shorter than the server permits.",
+        "A server accepts client pings no more often than its permitted interval (permitKeepAliveTime). Each "
+        + "earlier ping is a strike; after the strikes the server answers with GOAWAY ENHANCE_YOUR_CALM "
+        + "\"too_many_pings\" and closes the connection. An interval equal to the permitted one is accepted; the "
+        + "message gives both. Raise the client's keepAliveTime to at least the permitted interval, or let the "
+        + "server permit a shorter one.");
 
     @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "The client's keepalive interval is shorter than the server permits.";
-    }
-
-    @Override
-    public String help() {
-        return "A server accepts client pings no more often than its permitted interval (permitKeepAliveTime: 5 "
-            + "minutes by default in grpc-java, grpc-go and gRPC core; 5 seconds in etcd). Each earlier ping is a "
-            + "strike; the third is answered with GOAWAY ENHANCE_YOUR_CALM \"too_many_pings\". Raise the client's "
-            + "keepAliveTime to at least the permitted interval, or lower the server's permitKeepAliveTime.";
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
     }
 
     @Override
@@ -62,7 +54,7 @@ public final class KeepaliveBelowPermitTimeCheck implements Check {
                     + Phrases.serverSpelling(link, SettingKind.PERMIT_KEEPALIVE_TIME, c.keepAliveTime().value()) + ")";
             }
             fix += ".";
-            out.add(new Finding(ID, defaultSeverity(), Phrases.at(c.keepAliveTime(), c), message, fix,
+            out.add(new Finding(ID, DESCRIPTOR.defaultSeverity(), Phrases.at(c.keepAliveTime(), c), message, fix,
                 Phrases.related(link), Phrases.subject(c, SettingKind.KEEPALIVE_TIME)));
         }
         return out;

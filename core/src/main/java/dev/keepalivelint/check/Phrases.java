@@ -3,6 +3,7 @@ package dev.keepalivelint.check;
 import dev.keepalivelint.model.Client;
 import dev.keepalivelint.model.Durations;
 import dev.keepalivelint.model.Effective;
+import dev.keepalivelint.model.Endpoint;
 import dev.keepalivelint.model.KeepaliveSetting;
 import dev.keepalivelint.model.Link;
 import dev.keepalivelint.model.Location;
@@ -63,8 +64,16 @@ final class Phrases {
 
     /** "Server assumed: X, because reason; it accepts ..." */
     static String meets(Link link) {
+        String caveat = link.policy().caveat();
+        String scheme = link.policy().caveatWhenScheme();
+        if (caveat != null && scheme != null) {
+            Endpoint target = link.client().endpoint();
+            if (target == null || !target.written().trim().toLowerCase(java.util.Locale.ROOT).startsWith(scheme + "://")) {
+                caveat = null;
+            }
+        }
         return "Server assumed: " + link.policy().name() + ", because " + link.reason() + "; it "
-            + link.policy().summary() + ".";
+            + link.policy().summary() + "." + (caveat == null ? "" : " " + caveat);
     }
 
     /** The server's location as a related location, when it is in the project. */

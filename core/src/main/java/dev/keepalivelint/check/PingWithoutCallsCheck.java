@@ -6,39 +6,30 @@ import dev.keepalivelint.model.Finding;
 import dev.keepalivelint.model.Link;
 import dev.keepalivelint.model.ServerPolicy;
 import dev.keepalivelint.model.SettingKind;
+import dev.keepalivelint.model.RuleDescriptor;
 import dev.keepalivelint.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The client pings while no call is active and the server it meets does not permit that. Idle pings are
- * then held to the server's idle allowance (2 h in grpc-java and grpc-go), so a client pinging faster
- * collects strikes on every idle connection.
+ * Rule {@value #ID}; what it means is in {@link #DESCRIPTOR} and docs/rules. Reported only when the server's
+ * policy enforces, does not permit idle pings, and the client pings faster than the policy's idle allowance.
  */
 public final class PingWithoutCallsCheck implements Check {
     public static final String ID = "ping-without-calls";
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final RuleDescriptor DESCRIPTOR = new RuleDescriptor(ID, Severity.ERROR,
+        "The client pings on idle connections and the server it meets does not permit that.",
+        "A client with keepAliveWithoutCalls on keeps pinging while no call is active. A server that does not "
+        + "permit idle pings accepts only one such ping per idle allowance; each earlier one is a strike, and "
+        + "after the strikes the server answers with GOAWAY ENHANCE_YOUR_CALM \"too_many_pings\" and closes the "
+        + "connection. The message names the server "
+        + "assumed and its policy. Turn keepAliveWithoutCalls off, let the server permit idle pings, or ping no "
+        + "more often than the idle allowance.");
 
     @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "The client pings on idle connections and the server it meets does not permit that.";
-    }
-
-    @Override
-    public String help() {
-        return "A client with keepAliveWithoutCalls enabled keeps pinging while no call is active. A server that "
-            + "does not permit idle pings (grpc-java, grpc-go and gRPC core by default; etcd always) then accepts only "
-            + "one ping per idle allowance (2 hours) and answers the third early one with GOAWAY ENHANCE_YOUR_CALM "
-            + "\"too_many_pings\". Turn keepAliveWithoutCalls off, or let the server permit idle pings.";
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
     }
 
     private static String capitalize(String s) {
@@ -81,7 +72,7 @@ public final class PingWithoutCallsCheck implements Check {
             }
             fix += "Pinging no more often than every " + Durations.format(p.idleAllowance())
                 + " while idle would also be accepted.";
-            out.add(new Finding(ID, defaultSeverity(), Phrases.at(c.keepAliveWithoutCalls(), c), message, fix,
+            out.add(new Finding(ID, DESCRIPTOR.defaultSeverity(), Phrases.at(c.keepAliveWithoutCalls(), c), message, fix,
                 Phrases.related(link), Phrases.subject(c, SettingKind.KEEPALIVE_WITHOUT_CALLS)));
         }
         return out;

@@ -90,6 +90,11 @@ public final class Linker {
         }
         Library library = rules.library(client.observation().library());
         String meets = library == null ? null : library.meets();
+        boolean loopbackRedirect = library != null && library.meetsOnLoopback() != null && target != null
+            && target.isLoopback();
+        if (loopbackRedirect) {
+            meets = library.meetsOnLoopback();
+        }
         Server own = meets == null ? null : sameGroupServer(client, meets);
         if (own != null) {
             return new Link(client, own.policy(), own, Link.Kind.SAME_PROJECT,
@@ -119,9 +124,15 @@ public final class Linker {
             }
         }
         ServerPolicy p = rules.defaultServerPolicy();
+        if (loopbackRedirect) {
+            return new Link(client, p, null, Link.Kind.DEFAULT, "it connects to " + target + " on this machine, an "
+                + "emulator or a local server rather than " + rules.library(library.meets()).name()
+                + ", and grpc-java, grpc-go and gRPC core servers share these defaults (declare the real server with "
+                + "<servers> to be exact)");
+        }
         return new Link(client, p, null, Link.Kind.DEFAULT,
             "nothing in the project says which server it talks to; grpc-java, grpc-go and gRPC core servers "
-                + "share these defaults (declare the real server with <servers> to be exact)");
+                + "share these defaults (declare the real server, with <servers> in the POM or --server on the command line, to be exact)");
     }
 
     /** A server of library {@code library} from the client's own configuration unit (same application and profile). */

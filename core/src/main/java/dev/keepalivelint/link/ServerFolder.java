@@ -64,6 +64,12 @@ public final class ServerFolder {
             permitIdle = null;
             why.append("idle pings set at run time (").append(idle.written()).append(")");
         }
+        Duration asWritten = permitTime;
+        ServerPolicy applied = base.withPermits(permitTime, permitIdle);
+        if (asWritten != null && !asWritten.equals(applied.permitKeepAliveTime())) {
+            why.append(" (").append(base.name()).append(" acts on ").append(Durations.format(asWritten)).append(" as ")
+                .append(Durations.format(applied.permitKeepAliveTime())).append(")");
+        }
         if (permitIdle != null && permitIdle && !base.idlePingsConfigurable()) {
             permitIdle = false;
             why.append(" — but ").append(base.name()).append(" never permits idle pings, whatever is configured");

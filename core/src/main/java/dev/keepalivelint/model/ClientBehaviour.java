@@ -19,11 +19,21 @@ public final class ClientBehaviour {
     private final Duration offAtOrAbove;
     private final boolean defaultKeepAliveEnabled;
     private final Source source;
+    private final String caveat;
 
     public ClientBehaviour(String id, String library, String name, String versions, Duration defaultKeepAliveTime,
                            boolean defaultKeepAliveWithoutCalls, Duration defaultKeepAliveTimeout,
                            Duration minimumKeepAliveTime, Duration offAtOrAbove, boolean defaultKeepAliveEnabled,
                            Source source) {
+        this(id, library, name, versions, defaultKeepAliveTime, defaultKeepAliveWithoutCalls, defaultKeepAliveTimeout,
+            minimumKeepAliveTime, offAtOrAbove, defaultKeepAliveEnabled, source, null);
+    }
+
+    private ClientBehaviour(String id, String library, String name, String versions, Duration defaultKeepAliveTime,
+                            boolean defaultKeepAliveWithoutCalls, Duration defaultKeepAliveTimeout,
+                            Duration minimumKeepAliveTime, Duration offAtOrAbove, boolean defaultKeepAliveEnabled,
+                            Source source, String caveat) {
+        this.caveat = caveat;
         this.id = Objects.requireNonNull(id);
         this.library = Objects.requireNonNull(library);
         this.name = Objects.requireNonNull(name);
@@ -86,5 +96,16 @@ public final class ClientBehaviour {
 
     public Source source() {
         return source;
+    }
+
+    /** The same behaviour with a known defect of these versions that the linter should tell the user about; null for none. */
+    public ClientBehaviour withCaveat(String text) {
+        return new ClientBehaviour(id, library, name, versions, defaultKeepAliveTime, defaultKeepAliveWithoutCalls,
+            defaultKeepAliveTimeout, minimumKeepAliveTime, offAtOrAbove, defaultKeepAliveEnabled, source, text);
+    }
+
+    /** A known defect of these versions (grpc-java 1.3 to 1.6.0 could send two pings at once), or null. */
+    public String caveat() {
+        return caveat;
     }
 }

@@ -20,6 +20,7 @@ public final class Observation {
     private final Map<SettingKind, Spelling> spellings;
     private final String group;
     private final List<String> remarks;
+    private final List<KeepaliveSetting> notApplied;
 
     /**
      * @param spellings how each setting is written where this thing is configured, used to phrase fixes
@@ -36,6 +37,17 @@ public final class Observation {
     public Observation(Role role, String library, String description, Location location,
                        List<KeepaliveSetting> settings, String profile, Map<SettingKind, Spelling> spellings,
                        String group, List<String> remarks) {
+        this(role, library, description, location, settings, profile, spellings, group, remarks, List.of());
+    }
+
+    /**
+     * @param notApplied settings the user wrote that the framework does not apply (a key this version does not have,
+     *                   a value it cannot bind); each is unresolved with the reason, and none is among {@code settings}
+     */
+    public Observation(Role role, String library, String description, Location location,
+                       List<KeepaliveSetting> settings, String profile, Map<SettingKind, Spelling> spellings,
+                       String group, List<String> remarks, List<KeepaliveSetting> notApplied) {
+        this.notApplied = List.copyOf(notApplied);
         this.role = Objects.requireNonNull(role);
         this.library = Objects.requireNonNull(library);
         this.description = Objects.requireNonNull(description);
@@ -50,6 +62,11 @@ public final class Observation {
     /** Settings written that do not take effect, each with why (e.g. a switch the framework never reads). */
     public List<String> remarks() {
         return remarks;
+    }
+
+    /** Settings written for this that do not take effect, each with why (its unresolved reason). */
+    public List<KeepaliveSetting> notApplied() {
+        return notApplied;
     }
 
     /** The configuration unit (application and profile) this came from; null for Java code. */

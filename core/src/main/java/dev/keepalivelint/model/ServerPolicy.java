@@ -21,10 +21,27 @@ public final class ServerPolicy {
     private final boolean idlePingsConfigurable;
     private final Source source;
     private final Location rulesLocation;
+    private final String caveat;
+    private final String caveatWhenScheme;
+    private final Duration zeroPermitMeans;
+    private final Duration maxPermitKeepAliveTime;
 
     public ServerPolicy(String id, String library, String name, String versions, boolean enforces,
                         Duration permitKeepAliveTime, Boolean permitKeepAliveWithoutCalls, Duration idleAllowance,
                         int strikes, boolean idlePingsConfigurable, Source source, Location rulesLocation) {
+        this(id, library, name, versions, enforces, permitKeepAliveTime, permitKeepAliveWithoutCalls, idleAllowance,
+            strikes, idlePingsConfigurable, source, rulesLocation, null, null, null, null);
+    }
+
+    private ServerPolicy(String id, String library, String name, String versions, boolean enforces,
+                         Duration permitKeepAliveTime, Boolean permitKeepAliveWithoutCalls, Duration idleAllowance,
+                         int strikes, boolean idlePingsConfigurable, Source source, Location rulesLocation,
+                         String caveat, String caveatWhenScheme, Duration zeroPermitMeans,
+                         Duration maxPermitKeepAliveTime) {
+        this.caveat = caveat;
+        this.caveatWhenScheme = caveatWhenScheme;
+        this.zeroPermitMeans = zeroPermitMeans;
+        this.maxPermitKeepAliveTime = maxPermitKeepAliveTime;
         this.id = Objects.requireNonNull(id);
         this.library = Objects.requireNonNull(library);
         this.name = Objects.requireNonNull(name);
@@ -44,8 +61,49 @@ public final class ServerPolicy {
      * settings; null stands for a value the project sets in a way that cannot be determined.
      */
     public ServerPolicy withPermits(Duration permitTime, Boolean permitWithoutCalls) {
-        return new ServerPolicy(id, library, name, versions, enforces, permitTime, permitWithoutCalls, idleAllowance,
-            strikes, idlePingsConfigurable, source, rulesLocation);
+        Duration effective = permitTime;
+        if (effective != null && zeroPermitMeans != null && (effective.isZero() || effective.isNegative())) {
+            effective = zeroPermitMeans;
+        }
+        if (effective != null && maxPermitKeepAliveTime != null && effective.compareTo(maxPermitKeepAliveTime) > 0) {
+            effective = maxPermitKeepAliveTime;
+        }
+        return new ServerPolicy(id, library, name, versions, enforces, effective, permitWithoutCalls, idleAllowance,
+            strikes, idlePingsConfigurable, source, rulesLocation, caveat, caveatWhenScheme, zeroPermitMeans,
+            maxPermitKeepAliveTime);
+    }
+
+    /**
+     * The same policy with the facts a rules entry adds: a caveat findings repeat (a policy known only from
+     * maintainers' statements, a condition under which the server does not enforce), what a permitted interval of
+     * zero or less stands for (grpc-go replaces it by its 5 minute default), and the longest permitted interval the
+     * server honours (grpc-java caps it at 2 hours). Any may be null.
+     */
+    public ServerPolicy withFacts(String caveat, String caveatWhenScheme, Duration zeroPermitMeans,
+                                  Duration maxPermitKeepAliveTime) {
+        return new ServerPolicy(id, library, name, versions, enforces, permitKeepAliveTime, permitKeepAliveWithoutCalls,
+            idleAllowance, strikes, idlePingsConfigurable, source, rulesLocation, caveat, caveatWhenScheme,
+            zeroPermitMeans, maxPermitKeepAliveTime);
+    }
+
+    /** The caveat is said only for clients whose target uses this scheme (https); null: for every client. */
+    public String caveatWhenScheme() {
+        return caveatWhenScheme;
+    }
+
+    /** What findings about clients meeting this server should add, or null. */
+    public String caveat() {
+        return caveat;
+    }
+
+    /** The interval a configured permitted interval of zero or less stands for, or null when it is taken as written. */
+    public Duration zeroPermitMeans() {
+        return zeroPermitMeans;
+    }
+
+    /** The longest permitted interval the server honours (longer ones act as this), or null when there is no cap. */
+    public Duration maxPermitKeepAliveTime() {
+        return maxPermitKeepAliveTime;
     }
 
     public String id() {
@@ -110,7 +168,8 @@ public final class ServerPolicy {
         }
         String interval = permitKeepAliveTime == null ? "an interval set at run time"
             : Durations.format(permitKeepAliveTime);
-        String idle = permitKeepAliveWithoutCalls == null ? "idle pings as set at run time"
+        String idle = permitKeepAliveWithoutCalls == null
+            ? caveat != null ? "whether also while no call is active is not known" : "idle pings as set at run time"
             : permitKeepAliveWithoutCalls ? "also while no call is active"
             : "while no call is active only one every " + Durations.format(idleAllowance);
         return "accepts a ping every " + interval + " at most, " + idle;

@@ -74,6 +74,18 @@ public final class ConsoleReport {
             r.elapsed().toNanos() / 1e9);
     }
 
+    /**
+     * What the baseline did, "keepalive-lint: baseline FILE accounts for 2 of 5 findings; only the others are
+     * reported", or null when no baseline was applied.
+     */
+    public static Line baseline(LintResult r) {
+        if (r.baselineFile() == null) {
+            return null;
+        }
+        return new Line(null, "keepalive-lint: baseline " + r.baselineFile() + " accounts for " + r.baselineMatched()
+            + " of " + (r.findings().size() + r.baselineMatched()) + " findings; only the others are reported");
+    }
+
     /** One line per suppressed finding, for -Dkeepalive-lint.showSuppressed. */
     public static List<Line> suppressed(LintResult result) {
         List<Line> lines = new ArrayList<>();

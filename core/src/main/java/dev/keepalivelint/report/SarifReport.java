@@ -2,10 +2,10 @@ package dev.keepalivelint.report;
 
 import dev.keepalivelint.LintResult;
 import dev.keepalivelint.ToolInfo;
-import dev.keepalivelint.check.Check;
 import dev.keepalivelint.model.Finding;
 import dev.keepalivelint.model.Location;
 import dev.keepalivelint.model.RelatedLocation;
+import dev.keepalivelint.model.RuleDescriptor;
 import dev.keepalivelint.model.Severity;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -35,9 +35,9 @@ public final class SarifReport {
         w.field("informationUri", ToolInfo.README_URI);
         w.name("rules").beginArray();
         Map<String, Integer> ruleIndex = new HashMap<>();
-        List<Check> checks = result.checks();
+        List<RuleDescriptor> checks = result.rules();
         for (int i = 0; i < checks.size(); i++) {
-            Check c = checks.get(i);
+            RuleDescriptor c = checks.get(i);
             ruleIndex.put(c.id(), i);
             w.beginObject();
             w.field("id", c.id());

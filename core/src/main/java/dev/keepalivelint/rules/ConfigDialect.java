@@ -18,7 +18,7 @@ public final class ConfigDialect {
 
     /** The duration syntaxes a dialect may name; the scanner knows how to read each. */
     public static final java.util.Set<String> DURATION_SYNTAXES = java.util.Set.of("spring", "quarkus", "micronaut", "go",
-        "nanos");
+        "nanos", "millis");
 
     private final String id;
     private final String name;

@@ -2,6 +2,7 @@ package dev.keepalivelint.rules;
 
 import dev.keepalivelint.model.SettingKind;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /** One configuration key inside a block and the setting it carries; {@code unit} is the unit of a bare number. */
 public final class ConfigKey {
@@ -9,8 +10,61 @@ public final class ConfigKey {
     private final SettingKind setting;
     private final ChronoUnit unit;
     private final String ignored;
+    private final List<NotApplied> notApplied;
+
+    /**
+     * When a written value of this key does not take effect: for versions of a library (the block's own when
+     * {@code library} is null; any version when {@code versions} is null) and for values of one form.
+     */
+    public static final class NotApplied {
+        /** Which written values the condition is about. */
+        public enum Values { ANY, BARE_NUMBER, WITH_UNIT }
+
+        private final String library;
+        private final String versions;
+        private final Values values;
+        private final String why;
+        private final String fix;
+
+        public NotApplied(String library, String versions, Values values, String why, String fix) {
+            this.library = library;
+            this.versions = versions;
+            this.values = values;
+            this.why = why;
+            this.fix = fix;
+        }
+
+        /** The library whose version decides; null for the block's library. */
+        public String library() {
+            return library;
+        }
+
+        /** A version range; null for every version. */
+        public String versions() {
+            return versions;
+        }
+
+        public Values values() {
+            return values;
+        }
+
+        /** Why the value does not take effect, one clause. */
+        public String why() {
+            return why;
+        }
+
+        /** What to write instead; may be null. */
+        public String fix() {
+            return fix;
+        }
+    }
 
     public ConfigKey(String key, SettingKind setting, ChronoUnit unit, String ignored) {
+        this(key, setting, unit, ignored, List.of());
+    }
+
+    public ConfigKey(String key, SettingKind setting, ChronoUnit unit, String ignored, List<NotApplied> notApplied) {
+        this.notApplied = List.copyOf(notApplied);
         this.key = key;
         this.setting = setting;
         this.unit = unit;
@@ -23,6 +77,11 @@ public final class ConfigKey {
      */
     public String ignored() {
         return ignored;
+    }
+
+    /** When a written value of this key is not applied (the first condition that holds wins). */
+    public List<NotApplied> notApplied() {
+        return notApplied;
     }
 
     /** The key relative to its block, dot separated as written in the rules ("keep-alive-time", "etcd.endpoints"). */

@@ -10,8 +10,15 @@ public final class Library {
     private final List<String> artifacts;
     private final String meets;
     private final Source source;
+    private final String meetsOnLoopback;
 
     public Library(String id, String name, List<String> artifacts, String meets, Source source) {
+        this(id, name, artifacts, meets, source, null);
+    }
+
+    /** @param meetsOnLoopback the server a client meets when it connects to this machine (an emulator); may be null */
+    public Library(String id, String name, List<String> artifacts, String meets, Source source, String meetsOnLoopback) {
+        this.meetsOnLoopback = meetsOnLoopback;
         this.id = id;
         this.name = name;
         this.artifacts = List.copyOf(artifacts);
@@ -35,6 +42,14 @@ public final class Library {
     /** The server library a client of this library meets when nothing else is known; "default" or null for the default server. */
     public String meets() {
         return meets;
+    }
+
+    /**
+     * The server library a client meets when it connects to a loopback address and no server of the project
+     * listens there: "default" for emulators that are plain gRPC servers; null when the loopback changes nothing.
+     */
+    public String meetsOnLoopback() {
+        return meetsOnLoopback;
     }
 
     public Source source() {

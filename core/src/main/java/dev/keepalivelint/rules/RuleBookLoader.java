@@ -51,13 +51,15 @@ public final class RuleBookLoader {
         "blocks", "source");
     private static final Set<String> BLOCK_KEYS = Set.of("path", "role", "library", "when", "inherit", "requiresKey",
         "keys", "companion", "defaults");
-    private static final Set<String> CONFIG_KEY_KEYS = Set.of("setting", "unit", "ignored");
+    private static final Set<String> CONFIG_KEY_KEYS = Set.of("setting", "unit", "ignored", "notApplied");
+    private static final Set<String> NOT_APPLIED_KEYS = Set.of("library", "versions", "values", "why", "fix");
     private static final Set<String> SOURCE_KEYS = Set.of("project", "file", "version", "note");
-    private static final Set<String> LIBRARY_KEYS = Set.of("id", "name", "artifacts", "meets", "source");
+    private static final Set<String> LIBRARY_KEYS = Set.of("id", "name", "artifacts", "meets", "meetsOnLoopback", "source");
     private static final Set<String> SERVER_KEYS = Set.of("id", "library", "name", "versions", "enforces",
-        "permitKeepAliveTime", "permitKeepAliveWithoutCalls", "idleAllowance", "strikes", "idlePingsConfigurable", "source");
+        "permitKeepAliveTime", "permitKeepAliveWithoutCalls", "idleAllowance", "strikes", "idlePingsConfigurable", "source",
+        "caveat", "caveatWhenScheme", "zeroPermitMeans", "maxPermitKeepAliveTime");
     private static final Set<String> CLIENT_KEYS = Set.of("id", "library", "name", "versions", "defaults",
-        "minimumKeepAliveTime", "offAtOrAbove", "source");
+        "minimumKeepAliveTime", "offAtOrAbove", "source", "caveat");
     private static final Set<String> CLIENT_DEFAULT_KEYS = Set.of("keepAliveTime", "keepAliveWithoutCalls", "keepAliveTimeout",
         "keepAliveEnabled");
     private static final Set<String> JAVA_KEYS = Set.of("builders");
@@ -215,6 +217,11 @@ public final class RuleBookLoader {
                 problem(e.file, new Fields(e.node, e.file).node("meets"), "meets '" + lib.meets()
                     + "' has no entry in 'servers' (use 'default' for the default gRPC server)");
             }
+            if (lib != null && lib.meetsOnLoopback() != null && !lib.meetsOnLoopback().equals("default")
+                && !hasPolicyFor(policies, lib.meetsOnLoopback())) {
+                problem(e.file, new Fields(e.node, e.file).node("meetsOnLoopback"), "meetsOnLoopback '"
+                    + lib.meetsOnLoopback() + "' has no entry in 'servers' (use 'default' for the default gRPC server)");
+            }
         }
         if (!problems.isEmpty()) {
             throw new RulesFileException(problems);
@@ -334,7 +341,7 @@ public final class RuleBookLoader {
         if (name == null || source == null) {
             return null;
         }
-        return new Library(e.id, name, artifacts, f.text("meets", false), source);
+        return new Library(e.id, name, artifacts, f.text("meets", false), source, f.text("meetsOnLoopback", false));
     }
 
     private ServerPolicy server(Entry e, Map<String, Library> libs) {
@@ -347,17 +354,27 @@ public final class RuleBookLoader {
         Boolean enforces = f.bool("enforces", false);
         boolean enforcing = enforces == null || enforces;
         Duration permit = f.duration("permitKeepAliveTime", enforcing);
-        Boolean withoutCalls = f.bool("permitKeepAliveWithoutCalls", enforcing);
+        String caveat = f.text("caveat", false);
+        // "unknown" is allowed only with a caveat that says why: the idle-ping check then stays silent.
+        boolean idleUnknown = "unknown".equals(scalar(f.node("permitKeepAliveWithoutCalls")));
+        if (idleUnknown && caveat == null) {
+            problem(e.file, f.node("permitKeepAliveWithoutCalls"), "permitKeepAliveWithoutCalls: unknown needs a 'caveat' saying why");
+        }
+        Boolean withoutCalls = idleUnknown ? null : f.bool("permitKeepAliveWithoutCalls", enforcing);
         Duration idle = f.duration("idleAllowance", enforcing);
         Integer strikes = f.integer("strikes", enforcing);
         Boolean configurable = f.bool("idlePingsConfigurable", false);
+        Duration zeroMeans = f.duration("zeroPermitMeans", false);
+        Duration cap = f.duration("maxPermitKeepAliveTime", false);
         if (library == null || versions == null || source == null || enforcing
-            && (permit == null || withoutCalls == null || idle == null || strikes == null)) {
+            && (permit == null || withoutCalls == null && !idleUnknown || idle == null || strikes == null)) {
             return null;
         }
+        Boolean permitsIdle = idleUnknown ? null : Boolean.valueOf(withoutCalls != null && withoutCalls);
         return new ServerPolicy(e.id, library, name == null ? libs.get(library).name() + " server" : name, versions,
-            enforcing, permit, withoutCalls != null && withoutCalls, idle, strikes == null ? 0 : strikes,
-            configurable == null || configurable, source, new Location(e.file, SafeYaml.line(e.node), 0));
+            enforcing, permit, permitsIdle, idle, strikes == null ? 0 : strikes,
+            configurable == null || configurable, source, new Location(e.file, SafeYaml.line(e.node), 0))
+            .withFacts(caveat, f.text("caveatWhenScheme", false), zeroMeans, cap);
     }
 
     private ClientBehaviour client(Entry e, Map<String, Library> libs) {
@@ -393,7 +410,8 @@ public final class RuleBookLoader {
             return null;
         }
         return new ClientBehaviour(e.id, library, name == null ? libs.get(library).name() + " client" : name, versions,
-            time, withoutCalls, timeout, minimum, offAt, enabled == null || enabled, source);
+            time, withoutCalls, timeout, minimum, offAt, enabled == null || enabled, source)
+            .withCaveat(f.text("caveat", false));
     }
 
     private JavaBuilderSpec builder(Entry e, Map<String, Library> libs) {
@@ -606,7 +624,47 @@ public final class RuleBookLoader {
                 problem(file, f.node("unit"), "unit '" + unitText + "' must be one of ns, us, ms, s, m, h, d");
             }
         }
-        return setting == null ? null : new ConfigKey(key, setting, unit, f.text("ignored", false));
+        List<ConfigKey.NotApplied> notApplied = new ArrayList<>();
+        Node na = f.node("notApplied");
+        if (na instanceof SequenceNode) {
+            for (Node item : ((SequenceNode) na).getValue()) {
+                ConfigKey.NotApplied c = notApplied(item, file);
+                if (c != null) {
+                    notApplied.add(c);
+                }
+            }
+        } else if (na != null) {
+            problem(file, na, "'notApplied' must be a list of {versions, values, why}");
+        }
+        return setting == null ? null : new ConfigKey(key, setting, unit, f.text("ignored", false), notApplied);
+    }
+
+    /** One condition under which a written key does not take effect. */
+    private ConfigKey.NotApplied notApplied(Node item, String file) {
+        if (!(item instanceof MappingNode)) {
+            problem(file, item, "a notApplied entry is a mapping {library, versions, values, why, fix}");
+            return null;
+        }
+        Fields f = new Fields((MappingNode) item, file);
+        f.knownKeys(NOT_APPLIED_KEYS);
+        String versions = f.node("versions") == null ? null : range(f);
+        String valuesText = f.text("values", false);
+        ConfigKey.NotApplied.Values values = ConfigKey.NotApplied.Values.ANY;
+        if (valuesText != null) {
+            switch (valuesText) {
+                case "any": values = ConfigKey.NotApplied.Values.ANY; break;
+                case "bare-number": values = ConfigKey.NotApplied.Values.BARE_NUMBER; break;
+                case "with-unit": values = ConfigKey.NotApplied.Values.WITH_UNIT; break;
+                default:
+                    problem(file, f.node("values"), "values '" + valuesText + "' must be any, bare-number or with-unit");
+                    return null;
+            }
+        }
+        String why = f.text("why", true);
+        if (why == null || f.node("versions") != null && versions == null) {
+            return null;
+        }
+        return new ConfigKey.NotApplied(f.text("library", false), versions, values, why, f.text("fix", false));
     }
 
     /** ChronoUnit for "ns", "us", "ms", "s", "m", "h", "d"; null otherwise. */

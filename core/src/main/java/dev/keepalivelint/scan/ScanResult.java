@@ -1,5 +1,6 @@
 package dev.keepalivelint.scan;
 
+import dev.keepalivelint.model.Diagnostic;
 import dev.keepalivelint.model.Observation;
 import dev.keepalivelint.model.Suppression;
 import java.util.ArrayList;
@@ -9,16 +10,16 @@ import java.util.List;
 /** What scanning some files produced: observations, problems, and counts for the summary. */
 public final class ScanResult {
     private final List<Observation> observations;
-    private final List<InputProblem> problems;
+    private final List<Diagnostic> problems;
     private final List<Suppression> suppressions;
     private final int filesScanned;
     private final int filesParsed;
 
-    public ScanResult(List<Observation> observations, List<InputProblem> problems, int filesScanned, int filesParsed) {
+    public ScanResult(List<Observation> observations, List<Diagnostic> problems, int filesScanned, int filesParsed) {
         this(observations, problems, List.of(), filesScanned, filesParsed);
     }
 
-    public ScanResult(List<Observation> observations, List<InputProblem> problems, List<Suppression> suppressions,
+    public ScanResult(List<Observation> observations, List<Diagnostic> problems, List<Suppression> suppressions,
                       int filesScanned, int filesParsed) {
         this.observations = Collections.unmodifiableList(new ArrayList<>(observations));
         this.problems = Collections.unmodifiableList(new ArrayList<>(problems));
@@ -43,7 +44,7 @@ public final class ScanResult {
         return observations;
     }
 
-    public List<InputProblem> problems() {
+    public List<Diagnostic> problems() {
         return problems;
     }
 
@@ -60,7 +61,7 @@ public final class ScanResult {
     public ScanResult plus(ScanResult other) {
         List<Observation> obs = new ArrayList<>(observations);
         obs.addAll(other.observations);
-        List<InputProblem> probs = new ArrayList<>(problems);
+        List<Diagnostic> probs = new ArrayList<>(problems);
         probs.addAll(other.problems);
         List<Suppression> sups = new ArrayList<>(suppressions);
         sups.addAll(other.suppressions);

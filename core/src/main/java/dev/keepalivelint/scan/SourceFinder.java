@@ -1,5 +1,6 @@
 package dev.keepalivelint.scan;
 
+import dev.keepalivelint.model.Diagnostic;
 import dev.keepalivelint.model.Location;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -38,10 +39,10 @@ public final class SourceFinder {
     /** What a walk found. */
     public static final class Found {
         private final List<Path> files;
-        private final List<InputProblem> problems;
+        private final List<Diagnostic> problems;
         private final Map<Path, BasicFileAttributes> attributes;
 
-        Found(List<Path> files, List<InputProblem> problems, Map<Path, BasicFileAttributes> attributes) {
+        Found(List<Path> files, List<Diagnostic> problems, Map<Path, BasicFileAttributes> attributes) {
             this.files = files;
             this.problems = problems;
             this.attributes = attributes;
@@ -56,7 +57,7 @@ public final class SourceFinder {
             return attributes.get(file);
         }
 
-        public List<InputProblem> problems() {
+        public List<Diagnostic> problems() {
             return problems;
         }
     }
@@ -67,7 +68,7 @@ public final class SourceFinder {
      */
     public Found find(Path root, Predicate<Path> fileFilter, Predicate<Path> skipDirectory) {
         List<Path> files = new ArrayList<>();
-        List<InputProblem> problems = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
         Map<Path, BasicFileAttributes> attributes = new HashMap<>();
         if (Files.isDirectory(root)) {
             Set<Path> visited = new HashSet<>();
@@ -83,7 +84,7 @@ public final class SourceFinder {
      * followed only when its real location lies inside the project and (for a directory) was not walked yet.
      */
     private void walk(Path start, Predicate<Path> fileFilter, Predicate<Path> skipDirectory, List<Path> files,
-                      Map<Path, BasicFileAttributes> attributes, List<InputProblem> problems, Set<Path> visited) {
+                      Map<Path, BasicFileAttributes> attributes, List<Diagnostic> problems, Set<Path> visited) {
         List<Path> linkedDirectories = new ArrayList<>();
         Path realStart = realOrSelf(start);
         try {
@@ -122,13 +123,13 @@ public final class SourceFinder {
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException e) {
                         if (fileFilter.test(file) || Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
-                            problems.add(new InputProblem(Location.ofFile(display(file)), "cannot be read: " + describe(e)));
+                            problems.add(new Diagnostic(Location.ofFile(display(file)), "cannot be read: " + describe(e)));
                         }
                         return FileVisitResult.CONTINUE;
                     }
                 });
         } catch (IOException e) {
-            problems.add(new InputProblem(Location.ofFile(display(start)), "cannot be listed: " + describe(e)));
+            problems.add(new Diagnostic(Location.ofFile(display(start)), "cannot be listed: " + describe(e)));
         }
         for (Path link : linkedDirectories) {
             walk(link, fileFilter, skipDirectory, files, attributes, problems, visited);

@@ -1,5 +1,6 @@
 package dev.keepalivelint.scan;
 
+import dev.keepalivelint.model.Diagnostic;
 import dev.keepalivelint.model.Location;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -14,7 +15,7 @@ import java.util.Locale;
 
 /**
  * Reads project files as text, turning every way a file can be unreadable (missing, no permission, too
- * large, binary, wrong encoding) into an {@link InputProblem} instead of an exception.
+ * large, binary, wrong encoding) into an {@link Diagnostic} instead of an exception.
  */
 public final class TextFiles {
     private final Charset charset;
@@ -41,9 +42,9 @@ public final class TextFiles {
     /** A file's bytes, or the problem that prevented reading them. */
     public static final class Bytes {
         private final byte[] content;
-        private final InputProblem problem;
+        private final Diagnostic problem;
 
-        Bytes(byte[] content, InputProblem problem) {
+        Bytes(byte[] content, Diagnostic problem) {
             this.content = content;
             this.problem = problem;
         }
@@ -52,7 +53,7 @@ public final class TextFiles {
             return content;
         }
 
-        public InputProblem problem() {
+        public Diagnostic problem() {
             return problem;
         }
     }
@@ -60,9 +61,9 @@ public final class TextFiles {
     /** A file's text, or the problem that prevented reading it. */
     public static final class Text {
         private final String content;
-        private final InputProblem problem;
+        private final Diagnostic problem;
 
-        public Text(String content, InputProblem problem) {
+        public Text(String content, Diagnostic problem) {
             this.content = content;
             this.problem = problem;
         }
@@ -71,7 +72,7 @@ public final class TextFiles {
             return content;
         }
 
-        public InputProblem problem() {
+        public Diagnostic problem() {
             return problem;
         }
     }
@@ -82,17 +83,17 @@ public final class TextFiles {
         try {
             long size = Files.size(path);
             if (size > maxBytes) {
-                return new Bytes(null, new InputProblem(where, String.format(Locale.ROOT,
-                    "not scanned: %.1f MB is over the %.1f MB limit for one file (parameter maxFileSize)",
+                return new Bytes(null, new Diagnostic(where, String.format(Locale.ROOT,
+                    "not scanned: %.1f MB is over the %.1f MB limit for one file (raise the file size limit to scan it)",
                     size / 1048576.0, maxBytes / 1048576.0)));
             }
             return new Bytes(Files.readAllBytes(path), null);
         } catch (AccessDeniedException e) {
-            return new Bytes(null, new InputProblem(where, "cannot be read: permission denied"));
+            return new Bytes(null, new Diagnostic(where, "cannot be read: permission denied"));
         } catch (NoSuchFileException e) {
-            return new Bytes(null, new InputProblem(where, "cannot be read: the file disappeared or is a broken link"));
+            return new Bytes(null, new Diagnostic(where, "cannot be read: the file disappeared or is a broken link"));
         } catch (IOException | SecurityException e) {
-            return new Bytes(null, new InputProblem(where, "cannot be read: " + e.getClass().getSimpleName()
+            return new Bytes(null, new Diagnostic(where, "cannot be read: " + e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : " " + e.getMessage())));
         }
     }
@@ -113,7 +114,7 @@ public final class TextFiles {
     public static Text decode(byte[] content, String displayPath, Charset charset) {
         int nul = indexOf(content, (byte) 0);
         if (nul >= 0) {
-            return new Text(null, new InputProblem(new Location(displayPath, lineAt(content, nul), 0),
+            return new Text(null, new Diagnostic(new Location(displayPath, lineAt(content, nul), 0),
                 "binary content (a NUL byte), not a text file"));
         }
         try {
@@ -125,7 +126,7 @@ public final class TextFiles {
             return new Text(text, null);
         } catch (CharacterCodingException e) {
             int bad = firstMalformed(content, charset);
-            return new Text(null, new InputProblem(new Location(displayPath, lineAt(content, bad), 0),
+            return new Text(null, new Diagnostic(new Location(displayPath, lineAt(content, bad), 0),
                 "not valid " + charset.name() + " text (set the project's source encoding if the file uses another one)"));
         }
     }

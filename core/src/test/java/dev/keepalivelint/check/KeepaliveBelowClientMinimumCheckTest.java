@@ -1,33 +1,38 @@
 package dev.keepalivelint.check;
 
 import static dev.keepalivelint.LintFixtures.assertMentions;
-import static dev.keepalivelint.LintFixtures.lint;
 import static dev.keepalivelint.LintFixtures.of;
 import static dev.keepalivelint.LintFixtures.single;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.keepalivelint.FixtureExpectations;
 import dev.keepalivelint.LintResult;
 import dev.keepalivelint.model.Finding;
 import dev.keepalivelint.model.Severity;
 import org.junit.jupiter.api.Test;
 
+/** The findings are the fixtures' markers ({@link FixtureExpectations}); these add what markers do not say. */
 class KeepaliveBelowClientMinimumCheckTest {
     private static final String ID = KeepaliveBelowClientMinimumCheck.ID;
 
     @Test
     void intervalBelowGrpcJavasFloor() {
-        LintResult r = lint("channels", "io.grpc:grpc-api:1.83.1");
-        assertEquals(1, of(r, ID).size(), r.findings().toString());
+        LintResult r = FixtureExpectations.project("channels").assertComplete();
         Finding f = single(r, ID, "UpstreamChannels.java", 44);
         assertEquals(Severity.WARNING, f.severity());
-        assertMentions(f, "keepAliveTime is written as 5s", "raises anything below 10s to 10s",
-            "the code says 5s, the wire does 10s", ".keepAliveTime(10, TimeUnit.SECONDS)");
+        assertMentions(f, "raises anything below 10s to 10s", ".keepAliveTime(10, TimeUnit.SECONDS)");
     }
 
     @Test
     void valuesAtOrAboveTheFloorAreFine() {
-        assertTrue(of(lint("etcd-tuned", "io.etcd:jetcd-core:0.8.6"), ID).isEmpty());
-        assertTrue(of(lint("same-project-server"), ID).isEmpty());
+        FixtureExpectations.project("etcd-tuned").assertComplete();
+        FixtureExpectations.project("same-project-server").assertComplete();
+    }
+
+    @Test
+    void withoutAKnownLibraryVersionTheFloorStillApplies() {
+        // with no dependency versions known the linter assumes one (and says so); the floor still applies
+        LintResult r = FixtureExpectations.project("channels").withDependencies().assertComplete();
+        assertEquals(1, of(r, ID).size(), r.findings().toString());
     }
 }

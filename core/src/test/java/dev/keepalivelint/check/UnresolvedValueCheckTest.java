@@ -1,35 +1,28 @@
 package dev.keepalivelint.check;
 
-import static dev.keepalivelint.LintFixtures.assertMentions;
-import static dev.keepalivelint.LintFixtures.lint;
-import static dev.keepalivelint.LintFixtures.of;
 import static dev.keepalivelint.LintFixtures.single;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.keepalivelint.FixtureExpectations;
 import dev.keepalivelint.LintResult;
-import dev.keepalivelint.model.Finding;
 import dev.keepalivelint.model.Severity;
 import org.junit.jupiter.api.Test;
 
+/** The findings are the fixtures' markers ({@link FixtureExpectations}); these add what markers do not say. */
 class UnresolvedValueCheckTest {
     private static final String ID = UnresolvedValueCheck.ID;
 
     @Test
     void valuesFromMethodCallsAreNotesNotErrors() {
-        LintResult r = lint("unresolved");
-        assertEquals(2, r.findings().size(), r.findings().toString());
-        Finding time = single(r, ID, "ConfiguredChannel.java", 16);
-        assertEquals(Severity.NOTE, time.severity());
-        assertMentions(time, "keepAliveTime could not be determined", "settings.keepAliveSeconds()",
-            "only known at run time", "checks that need it were skipped");
-        Finding idle = single(r, ID, "ConfiguredChannel.java", 17);
-        assertMentions(idle, "keepAliveWithoutCalls could not be determined", "settings.idlePings()");
+        LintResult r = FixtureExpectations.project("unresolved").assertComplete();
+        assertEquals(Severity.NOTE, single(r, ID, "ConfiguredChannel.java", 16).severity());
+        assertEquals(Severity.NOTE, single(r, ID, "ConfiguredChannel.java", 17).severity());
     }
 
     @Test
     void resolvedValuesGiveNoNote() {
-        assertTrue(of(lint("channels"), ID).isEmpty());
-        assertTrue(of(lint("etcd-tuned"), ID).isEmpty());
+        // constants, arithmetic and Duration factories resolve; their fixtures expect no unresolved-value
+        FixtureExpectations.project("channels").assertComplete();
+        FixtureExpectations.project("etcd-tuned").assertComplete();
     }
 }

@@ -114,11 +114,11 @@ class PairingTest {
     @Test
     void aVersionTheRulesDoNotKnowIsNotedOnceAndTheNearestPolicyUsed() {
         LintResult r = LintFixtures.lint(request("etcd-defaults", "io.etcd:jetcd-core:0.8.6")
-            .declareServer(new DeclaredServer("legacy", List.of("*:*"), "grpc-core", "0.15.0", null, null, false, "test"))
+            .declareServer(new DeclaredServer("legacy", List.of("*:*"), "zeebe-gateway", "0.21.0", null, null, false, "test"))
             .build());
         assertEquals(1, r.notes().size(), r.notes().toString());
-        assertTrue(r.notes().get(0).contains("no entry for grpc-core 0.15.0"), r.notes().toString());
-        assertTrue(r.notes().get(0).contains("nearest known: grpc-core-server"), r.notes().toString());
+        assertTrue(r.notes().get(0).contains("no entry for zeebe-gateway 0.21.0"), r.notes().toString());
+        assertTrue(r.notes().get(0).contains("nearest known: zeebe-gateway"), r.notes().toString());
     }
 
     @Test

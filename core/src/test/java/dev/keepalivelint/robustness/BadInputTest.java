@@ -112,7 +112,7 @@ class BadInputTest {
             out.write("}\n".getBytes(StandardCharsets.UTF_8));
         }
         assertTrue(Files.size(file) >= 20L * 1024 * 1024);
-        assertReportedOnce(project.lint(), path, 0, "over the 8.0 MB limit");
+        assertReportedOnce(project.lint(), path, 0, "over the 8.0 MB limit for one file (raise the file size limit");
     }
 
     @Test

@@ -109,4 +109,40 @@ class ShippedRulesTest {
         assertTrue(s.note().contains("unknown"), s.note());
         assertEquals(Duration.ofSeconds(30), s.value().defaultKeepAliveTime());
     }
+
+    @Test
+    void correctedFactsOfTheSecondAudit() {
+        // gRPC core enforces from the 1.3 line; 1.0 to 1.2 send no too_many_pings
+        assertFalse(rules.serverPolicy("grpc-core", "1.2.4").value().enforces());
+        assertTrue(rules.serverPolicy("grpc-core", "1.3.1").value().enforces());
+        // grpc-go: MinTime 0 means 5 minutes; etcd: a min time of 0 or less installs no policy, grpc-go's applies
+        ServerPolicy go = rules.serverPolicy("grpc-go", "1.83.1").value();
+        assertEquals("v1.83.1", go.source().version());
+        assertEquals(Duration.ofMinutes(5), go.withPermits(Duration.ZERO, false).permitKeepAliveTime());
+        ServerPolicy etcd = rules.serverPolicy("etcd", "3.5.17").value();
+        assertEquals(Duration.ofMinutes(5), etcd.withPermits(Duration.ZERO, false).permitKeepAliveTime());
+        assertEquals("https", etcd.caveatWhenScheme());
+        assertTrue(etcd.caveat().contains("--listen-client-http-urls"), etcd.caveat());
+        // grpc-java caps a permitted interval at 2 hours
+        ServerPolicy java = rules.serverPolicy("grpc-java", "1.83.1").value();
+        assertEquals(Duration.ofHours(2), java.withPermits(Duration.ofHours(3), false).permitKeepAliveTime());
+        // grpc-java 1.3.0 to 1.6.0 clients could schedule two pings at once
+        assertTrue(rules.clientBehaviour("grpc-java", "1.5.0").value().caveat().contains("#3274"));
+        assertNull(rules.clientBehaviour("grpc-java", "1.6.1").value().caveat());
+        // grpc-spring: nothing in 1.0.x, keep-alive-delay's 60 s in 1.1.x, 180 s from 1.2.0
+        assertNull(rules.clientBehaviour("grpc-spring", "1.0.0.RELEASE").value().defaultKeepAliveTime());
+        assertEquals(Duration.ofSeconds(120), rules.clientBehaviour("grpc-spring", "1.1.0.RELEASE").value()
+            .defaultKeepAliveTimeout());
+        assertEquals(Duration.ofSeconds(180), rules.clientBehaviour("grpc-spring", "2.0.1.RELEASE").value()
+            .defaultKeepAliveTime());
+    }
+
+    @Test
+    void googleFrontEndPolicyIsReportedNotDocumented() {
+        ServerPolicy gfe = rules.serverPolicy("google-front-end", null).value();
+        assertEquals(Duration.ofSeconds(30), gfe.permitKeepAliveTime());
+        assertNull(gfe.permitKeepAliveWithoutCalls(), "not known whether the Google Front End permits idle pings");
+        assertTrue(gfe.caveat().contains("does not document"), gfe.caveat());
+        assertEquals("default", rules.library("gax-grpc").meetsOnLoopback());
+    }
 }

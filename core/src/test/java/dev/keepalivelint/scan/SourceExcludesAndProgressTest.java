@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.keepalivelint.LintFixtures;
 import dev.keepalivelint.LintRequest;
 import dev.keepalivelint.LintResult;
-import dev.keepalivelint.Progress;
+import dev.keepalivelint.scan.Progress;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

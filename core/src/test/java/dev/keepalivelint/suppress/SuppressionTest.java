@@ -41,7 +41,7 @@ class SuppressionTest {
         assertTrue(suppressedAt(r, BELOW, java, 34), "comment on the line above");
         assertTrue(suppressedAt(r, BELOW, "application.yml", 6), "YAML comment on the line above");
         assertTrue(suppressedAt(r, IDLE, "application.yml", 7), "YAML comment at the end of the line, all rules");
-        assertTrue(suppressedAt(r, IDLE, "src/test/resources/application.properties", 3), ".properties comment");
+        assertTrue(suppressedAt(r, IDLE, "src/test/resources/application.properties", 5), ".properties comment");
         assertEquals(9, r.suppressed().size(), r.suppressed().toString());
 
         // what the suppressions do not name is still reported

@@ -143,6 +143,11 @@ abstract class AbstractLintMojo extends AbstractMojo {
     }
 
     protected LintRequest request() throws MojoExecutionException {
+        return requestBuilder().build();
+    }
+
+    /** The request for this module, for a goal to add its own options to. */
+    protected LintRequest.Builder requestBuilder() throws MojoExecutionException {
         Path baseDir = project.getBasedir().toPath();
         LintRequest.Builder b = LintRequest.builder(baseDir);
         for (String root : project.getCompileSourceRoots()) {
@@ -174,7 +179,7 @@ abstract class AbstractLintMojo extends AbstractMojo {
         configExcludes.forEach(b::configExclude);
         sourceExcludes.forEach(b::sourceExclude);
         if (getLog().isInfoEnabled()) { // -q: nothing
-            b.progress(dev.keepalivelint.Progress.throttled(getLog()::info, java.time.Duration.ofSeconds(3),
+            b.progress(dev.keepalivelint.scan.Progress.throttled(getLog()::info, java.time.Duration.ofSeconds(3),
                 java.time.Duration.ofSeconds(3)));
         }
         // Nested modules are scanned when Maven builds them, not again from their parent.
@@ -189,7 +194,7 @@ abstract class AbstractLintMojo extends AbstractMojo {
         int degree = session == null || session.getRequest() == null ? 1
             : Math.max(1, session.getRequest().getDegreeOfConcurrency());
         b.threads(Math.max(1, Runtime.getRuntime().availableProcessors() / degree));
-        return b.build();
+        return b;
     }
 
     private DeclaredServer declaration(ServerDeclaration s, int index) throws MojoExecutionException {

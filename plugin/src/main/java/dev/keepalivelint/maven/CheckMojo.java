@@ -4,23 +4,16 @@ import dev.keepalivelint.LintRequest;
 import dev.keepalivelint.LintResult;
 import dev.keepalivelint.model.Severity;
 import dev.keepalivelint.report.BaselineFile;
-import dev.keepalivelint.report.CheckstyleReport;
 import dev.keepalivelint.report.ConsoleReport;
 import dev.keepalivelint.report.GithubAnnotations;
-import dev.keepalivelint.report.GitlabReport;
-import dev.keepalivelint.report.JsonReport;
+import dev.keepalivelint.report.ReportSet;
 import dev.keepalivelint.report.SarifReport;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -41,8 +34,6 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true,
     requiresDependencyCollection = ResolutionScope.TEST)
 public class CheckMojo extends AbstractLintMojo {
-    private static final Set<String> FORMATS = new LinkedHashSet<>(List.of("sarif", "checkstyle", "gitlab", "json"));
-
     /** Fail the build when a finding reaches {@code failOnSeverity}. */
     @Parameter(property = "keepalive-lint.failOnViolation", defaultValue = "true")
     private boolean failOnViolation;
@@ -106,9 +97,13 @@ public class CheckMojo extends AbstractLintMojo {
             throw new MojoExecutionException("keepalive-lint: failOnSeverity '" + failOnSeverity
                 + "' must be error, warning or note");
         }
-        Set<String> wanted = formats();
-        LintRequest request = request();
-        LintResult result = applyBaseline(lint(request));
+        ReportSet wanted = formats();
+        LintRequest request = requestBuilder().baselineFile(baselineFile == null ? null : baselineFile.toPath()).build();
+        LintResult result = lint(request);
+        ConsoleReport.Line baselineLine = ConsoleReport.baseline(result);
+        if (baselineLine != null) {
+            print(log, baselineLine);
+        }
         for (ConsoleReport.Line line : ConsoleReport.render(result)) {
             print(log, line);
         }
@@ -133,45 +128,19 @@ public class CheckMojo extends AbstractLintMojo {
         }
     }
 
-    private Set<String> formats() throws MojoExecutionException {
-        Set<String> out = new LinkedHashSet<>();
-        for (String entry : formats) {
-            for (String f : entry.split(",")) {
-                String format = f.trim().toLowerCase(Locale.ROOT);
-                if (format.isEmpty()) {
-                    continue;
-                }
-                if (!FORMATS.contains(format)) {
-                    throw new MojoExecutionException("keepalive-lint: unknown report format '" + f.trim()
-                        + "'; formats are " + FORMATS);
-                }
-                out.add(format);
-            }
+    private ReportSet formats() throws MojoExecutionException {
+        try {
+            return ReportSet.parse(formats);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("keepalive-lint: " + e.getMessage());
         }
-        return out;
     }
 
-    private void writeReports(Set<String> wanted, LintResult result, Path baseDir) throws MojoExecutionException {
+    private void writeReports(ReportSet wanted, LintResult result, Path baseDir) throws MojoExecutionException {
         Path dir = reportDirectory.toPath();
-        for (String format : wanted) {
-            Path file;
-            switch (format) {
-                case "sarif":
-                    file = sarifFile.toPath();
-                    writeSarif(file, result, baseDir);
-                    break;
-                case "checkstyle":
-                    file = dir.resolve("keepalive-lint-checkstyle.xml");
-                    write(file, CheckstyleReport.render(result));
-                    break;
-                case "gitlab":
-                    file = dir.resolve("keepalive-lint-gitlab.json");
-                    write(file, GitlabReport.render(result));
-                    break;
-                default:
-                    file = dir.resolve("keepalive-lint.json");
-                    write(file, JsonReport.render(result));
-            }
+        for (String format : wanted.formats()) {
+            Path file = format.equals("sarif") ? sarifFile.toPath() : ReportSet.defaultFile(format, dir);
+            write(file, ReportSet.render(format, result, baseDir));
             getLog().info("keepalive-lint: " + format + " report written to " + file);
         }
     }
@@ -185,23 +154,6 @@ public class CheckMojo extends AbstractLintMojo {
         File top = session == null || session.getRequest() == null ? null
             : session.getRequest().getMultiModuleProjectDirectory();
         return top != null ? top.toPath() : Paths.get(session.getExecutionRootDirectory());
-    }
-
-    /** Takes the findings the baseline accounts for out of the report, when there is a baseline. */
-    private LintResult applyBaseline(LintResult result) throws MojoFailureException {
-        if (baselineFile == null || !baselineFile.isFile()) {
-            return result;
-        }
-        try {
-            BaselineFile baseline = BaselineFile.read(baselineFile.toPath());
-            LintResult filtered = baseline.apply(result);
-            getLog().info("keepalive-lint: baseline " + baselineFile + " accounts for "
-                + (filtered.suppressed().size() - result.suppressed().size()) + " of " + result.findings().size()
-                + " findings; only the others are reported");
-            return filtered;
-        } catch (BaselineFile.BaselineException e) {
-            throw new MojoFailureException("keepalive-lint: " + e.getMessage());
-        }
     }
 
     /** Records this module; the last module of a multi-module build prints the reactor summary. */
@@ -228,10 +180,7 @@ public class CheckMojo extends AbstractLintMojo {
 
     static void write(Path file, String content) throws MojoExecutionException {
         try {
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-            Files.writeString(file, content, StandardCharsets.UTF_8);
+            ReportSet.write(file, content);
         } catch (IOException e) {
             throw new MojoExecutionException("keepalive-lint: cannot write " + file + ": " + e, e);
         }

@@ -160,7 +160,7 @@ final class ReactorSummary {
         if (any == null) {
             return null;
         }
-        return new LintResult(findings, suppressed, any.checks(), any.notes(), any.rulesVersion(), scanned, parsed, time);
+        return new LintResult(findings, suppressed, any.rules(), any.notes(), any.rulesVersion(), scanned, parsed, time);
     }
 
     private static String relative(Path root, Path module) {

@@ -1,7 +1,7 @@
 package dev.keepalivelint.scan.config;
 
 import dev.keepalivelint.model.Location;
-import dev.keepalivelint.scan.InputProblem;
+import dev.keepalivelint.model.Diagnostic;
 import dev.keepalivelint.scan.TextFiles;
 import dev.keepalivelint.yaml.SafeYaml;
 import java.io.StringReader;
@@ -29,7 +29,7 @@ final class ConfigReader {
     /** Documents read from one file, and the problems met. */
     static final class Read {
         final List<ConfigDocument> documents = new ArrayList<>();
-        final List<InputProblem> problems = new ArrayList<>();
+        final List<Diagnostic> problems = new ArrayList<>();
     }
 
     private ConfigReader() {
@@ -80,7 +80,7 @@ final class ConfigReader {
             } catch (SafeYaml.YamlProblem e) {
                 // a problem found at the end of the document belongs to its last line, not to the next marker
                 int line = e.line() == 0 ? chunk.firstLine : chunk.firstLine + Math.min(e.line(), chunk.lines) - 1;
-                out.problems.add(new InputProblem(new Location(displayPath, line, e.column()),
+                out.problems.add(new Diagnostic(new Location(displayPath, line, e.column()),
                     "YAML that cannot be read: " + e.getMessage()));
                 index++;
                 continue;
@@ -260,7 +260,7 @@ final class ConfigReader {
             try {
                 addProperty(logical.toString(), displayPath, startLine, entries);
             } catch (IllegalArgumentException e) {
-                out.problems.add(new InputProblem(new Location(displayPath, startLine, 1),
+                out.problems.add(new Diagnostic(new Location(displayPath, startLine, 1),
                     ".properties line that cannot be read: " + e.getMessage()));
             }
         }

@@ -11,7 +11,7 @@ import dev.keepalivelint.rules.ConfigBlock;
 import dev.keepalivelint.rules.ConfigDialect;
 import dev.keepalivelint.rules.ConfigKey;
 import dev.keepalivelint.rules.RuleBook;
-import dev.keepalivelint.scan.InputProblem;
+import dev.keepalivelint.model.Diagnostic;
 import dev.keepalivelint.scan.ScanResult;
 import dev.keepalivelint.scan.SuppressionComments;
 import dev.keepalivelint.scan.TextFiles;
@@ -48,12 +48,23 @@ public final class ConfigScanner {
     private final TextFiles reader;
     private final Set<String> librariesInUse;
     private final TokenFilter filter;
+    private final java.util.function.Function<String, String> versionOf;
 
     /**
      * @param librariesInUse ids of the libraries the project depends on; a dialect of a library in use wins
      *                       when two dialects spell a key the same way
      */
     public ConfigScanner(RuleBook rules, TextFiles reader, Set<String> librariesInUse) {
+        this(rules, reader, librariesInUse, library -> null);
+    }
+
+    /**
+     * @param versionOf the version of a library the project uses, or null; decides whether a key this version does
+     *                  not have, or a value it cannot bind, is applied (rules: a config key's notApplied)
+     */
+    public ConfigScanner(RuleBook rules, TextFiles reader, Set<String> librariesInUse,
+                         java.util.function.Function<String, String> versionOf) {
+        this.versionOf = versionOf;
         this.rules = rules;
         this.reader = reader;
         this.librariesInUse = librariesInUse;
@@ -91,7 +102,7 @@ public final class ConfigScanner {
     }
 
     public ScanResult scan(List<ConfigFile> files) {
-        List<InputProblem> problems = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
         List<Suppression> suppressions = new ArrayList<>();
         Map<String, List<ConfigDocument>> applications = new TreeMap<>();
         int parsed = 0;
@@ -103,7 +114,7 @@ public final class ConfigScanner {
             }
             TokenFilter.Verdict verdict = filter.scan(bytes.content());
             if (verdict == TokenFilter.Verdict.BINARY) {
-                problems.add(new InputProblem(Location.ofFile(f.displayPath), "binary content (a NUL byte), not a text file"));
+                problems.add(new Diagnostic(Location.ofFile(f.displayPath), "binary content (a NUL byte), not a text file"));
                 continue;
             }
             if (verdict == TokenFilter.Verdict.NO_MATCH) {
@@ -114,7 +125,7 @@ public final class ConfigScanner {
             try {
                 read = ConfigReader.read(f.path, f.displayPath, bytes.content());
             } catch (RuntimeException | StackOverflowError e) {
-                problems.add(new InputProblem(Location.ofFile(f.displayPath), "could not be read: " + e));
+                problems.add(new Diagnostic(Location.ofFile(f.displayPath), "could not be read: " + e));
                 continue;
             }
             problems.addAll(read.problems);
@@ -164,14 +175,14 @@ public final class ConfigScanner {
         private final String id;
         private final List<ConfigDocument> docs;
         private final List<Observation> out;
-        private final List<InputProblem> problems;
+        private final List<Diagnostic> problems;
         /** Which dialect each entry belongs to, decided once for all profiles. */
         private final Map<ConfigEntry, ConfigDialect> owner = new IdentityHashMap<>();
         private final Map<ConfigEntry, ConfigDocument> docOf = new IdentityHashMap<>();
         /** Problems already reported, so a value read in several profiles is reported once. */
         private final Set<String> reported = new HashSet<>();
 
-        Application(String id, List<ConfigDocument> docs, List<Observation> out, List<InputProblem> problems) {
+        Application(String id, List<ConfigDocument> docs, List<Observation> out, List<Diagnostic> problems) {
             this.id = id;
             this.docs = docs;
             this.out = out;
@@ -298,11 +309,19 @@ public final class ConfigScanner {
             Map<SettingKind, Spelling> spellings = new EnumMap<>(SettingKind.class);
             boolean yaml = docOf.get(inst.entries.get(0)).isYaml();
             for (ConfigKey key : block.keys()) {
-                Spelling.Syntax syntax = dialect.durations().equals("nanos") ? Spelling.Syntax.NANOS : Spelling.Syntax.SUFFIXED;
+                Spelling.Syntax syntax = dialect.durations().equals("nanos") ? Spelling.Syntax.NANOS
+                    : dialect.durations().equals("millis") ? Spelling.Syntax.MILLIS : Spelling.Syntax.SUFFIXED;
                 spellings.putIfAbsent(key.setting(), new Spelling(inst.path + "." + key.key() + (yaml ? ": %s" : "=%s"), syntax));
             }
             List<String> remarks = new ArrayList<>();
+            List<KeepaliveSetting> notApplied = new ArrayList<>();
             for (Keyed k : keyed) {
+                String why = notAppliedWhy(block, k);
+                if (why != null) {
+                    notApplied.add(KeepaliveSetting.unresolved(k.key.setting(), k.entry.key() + (yaml ? ": " : "=")
+                        + k.entry.value(), why, k.entry.location()));
+                    continue;
+                }
                 if (k.key.ignored() != null) {
                     remarks.add(k.entry.key() + (yaml ? ": " : "=") + k.entry.value() + " ("
                         + k.entry.location().fileName() + ":" + k.entry.location().line() + ") has no effect: "
@@ -326,11 +345,38 @@ public final class ConfigScanner {
             String group = id + (context == null ? "" : "#" + context);
             String description = inst.path.isEmpty() ? docOf.get(first).displayPath() : inst.path;
             out.add(new Observation(block.role(), block.library(), description, at, settings, context, spellings, group,
-                remarks));
+                remarks, notApplied));
             if (block.role() == Role.SERVER && block.companion() != null) {
                 out.add(new Observation(Role.CLIENT, block.companion(), "used by the process of this " + description + " block", at,
                     List.of(), context, Map.of(), group));
             }
+        }
+
+        /** Why the framework does not apply this written key (its version, its value's form), or null when it does. */
+        private String notAppliedWhy(ConfigBlock block, Keyed k) {
+            String raw = k.entry.value();
+            if (raw == null) {
+                return null;
+            }
+            boolean bare = raw.trim().matches("[+-]?\\d+");
+            for (ConfigKey.NotApplied c : k.key.notApplied()) {
+                if (c.values() == ConfigKey.NotApplied.Values.BARE_NUMBER && !bare
+                    || c.values() == ConfigKey.NotApplied.Values.WITH_UNIT && bare) {
+                    continue;
+                }
+                String library = c.library() != null ? c.library() : block.library();
+                String version = versionOf.apply(library);
+                if (c.versions() != null) {
+                    // an unknown version is taken to be a current one, to which such conditions do not apply
+                    if (version == null || !dev.keepalivelint.rules.VersionRange.parse(c.versions())
+                        .contains(dev.keepalivelint.rules.Version.parse(version))) {
+                        continue;
+                    }
+                    return c.why() + " (" + library + " " + version + ")" + (c.fix() == null ? "" : ". " + c.fix());
+                }
+                return c.why() + (c.fix() == null ? "" : ". " + c.fix());
+            }
+            return null;
         }
 
         private KeepaliveSetting setting(ConfigDialect dialect, Keyed k, List<ConfigEntry> visible) {
@@ -356,7 +402,7 @@ public final class ConfigScanner {
             } catch (IllegalArgumentException ex) {
                 String problem = e.location() + ex.getMessage();
                 if (reported.add(problem)) {
-                    problems.add(new InputProblem(e.location(), e.key() + ": " + ex.getMessage()));
+                    problems.add(new Diagnostic(e.location(), e.key() + ": " + ex.getMessage()));
                 }
                 return null;
             }

@@ -36,6 +36,7 @@ final class DurationSyntax {
             case "micronaut": return micronaut(t);
             case "go": return go(t);
             case "nanos": return nanos(t);
+            case "millis": return millis(t);
             default: throw new IllegalArgumentException("unknown duration syntax " + syntax);
         }
     }
@@ -148,6 +149,14 @@ final class DurationSyntax {
                 + "duration strings in configuration files and does not start)");
         }
         return Duration.ofNanos(Long.parseLong(t));
+    }
+
+    /** An integer number of milliseconds (Nacos reads these keys as a Long); anything else is refused. */
+    static Duration millis(String t) {
+        if (!DIGITS.matcher(t).matches()) {
+            throw new IllegalArgumentException("'" + t + "' must be an integer number of milliseconds here");
+        }
+        return Duration.ofMillis(Long.parseLong(t));
     }
 
     private static Duration iso(String t) {

@@ -98,7 +98,9 @@ final class BuilderExtractor {
             if (ref == null) {
                 continue;
             }
-            Instance inst = new Instance(ref.spec, ref.factory.simpleClassName() + "." + ref.factory.method() + "()",
+            String factoryClass = ref.factory.simpleClassName().startsWith("*") && call.getScope().isPresent()
+                ? call.getScope().get().toString() : ref.factory.simpleClassName();
+            Instance inst = new Instance(ref.spec, factoryClass + "." + ref.factory.method() + "()",
                 JavaSources.locationOf(call));
             instances.add(inst);
             addFactoryArguments(inst, ref.factory, call);
@@ -231,7 +233,8 @@ final class BuilderExtractor {
             if (call.getScope().isPresent()) {
                 Expression scope = call.getScope().get();
                 if ((scope instanceof NameExpr || scope instanceof FieldAccessExpr)
-                    && names.isClass(scope.toString(), ref.factory.className())) {
+                    && (names.isClass(scope.toString(), ref.factory.className())
+                        || wildcardClass(call, scope.toString(), ref.factory, names))) {
                     return ref;
                 }
             } else {
@@ -243,6 +246,33 @@ final class BuilderExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * A factory class written "package.*Suffix" in the rules (com.google.cloud.*Settings): any class of that package
+     * or below whose name ends with the suffix. A class of the file's own package that is not among the parsed
+     * sources still counts, as the factory's method name is specific enough.
+     */
+    private static boolean wildcardClass(MethodCallExpr call, String written, JavaBuilderSpec.Factory factory,
+                                         Names names) {
+        String simple = factory.simpleClassName();
+        String last = written.substring(written.lastIndexOf('.') + 1);
+        if (!simple.startsWith("*") || !last.endsWith(simple.substring(1))) {
+            return false;
+        }
+        List<String> candidates = names.resolveType(written);
+        if (candidates.isEmpty()) {
+            String pkg = call.findCompilationUnit().flatMap(CompilationUnit::getPackageDeclaration)
+                .map(p -> p.getNameAsString()).orElse("");
+            candidates = List.of(pkg + "." + written);
+        }
+        String prefix = factory.packageName() + ".";
+        for (String c : candidates) {
+            if (c.startsWith(prefix) || c.contains("." + prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private JavaBuilderSpec specOfType(Type type, Names names) {

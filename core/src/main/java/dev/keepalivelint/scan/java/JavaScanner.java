@@ -1,14 +1,15 @@
 package dev.keepalivelint.scan.java;
 
-import dev.keepalivelint.cache.ScanCache;
 import dev.keepalivelint.model.ClientBehaviour;
 import dev.keepalivelint.model.Observation;
 import dev.keepalivelint.model.Role;
+import dev.keepalivelint.model.Sha256;
 import dev.keepalivelint.model.SettingKind;
 import dev.keepalivelint.rules.JavaBuilderSpec;
 import dev.keepalivelint.rules.RuleBook;
 import dev.keepalivelint.model.Suppression;
-import dev.keepalivelint.scan.InputProblem;
+import dev.keepalivelint.model.Diagnostic;
+import dev.keepalivelint.scan.FileStamp;
 import dev.keepalivelint.scan.SuppressionComments;
 import dev.keepalivelint.scan.ScanResult;
 import dev.keepalivelint.scan.TextFiles;
@@ -35,7 +36,7 @@ public final class JavaScanner {
     private final int threads;
     private final TokenFilter filter;
     private final JavaSkeleton.Words words;
-    private volatile dev.keepalivelint.Progress progress = dev.keepalivelint.Progress.NONE;
+    private volatile dev.keepalivelint.scan.Progress progress = dev.keepalivelint.scan.Progress.NONE;
 
     public JavaScanner(RuleBook rules, TextFiles reader, Charset charset, int threads) {
         this.rules = rules;
@@ -143,8 +144,8 @@ public final class JavaScanner {
     }
 
     /** Reports files done to {@code p} while scanning. */
-    public JavaScanner withProgress(dev.keepalivelint.Progress p) {
-        this.progress = p == null ? dev.keepalivelint.Progress.NONE : p;
+    public JavaScanner withProgress(dev.keepalivelint.scan.Progress p) {
+        this.progress = p == null ? dev.keepalivelint.scan.Progress.NONE : p;
         return this;
     }
 
@@ -152,7 +153,7 @@ public final class JavaScanner {
         return filter.tokens();
     }
 
-    /** Scans the files; never throws for a bad file (it becomes an {@link InputProblem}). */
+    /** Scans the files; never throws for a bad file (it becomes an {@link Diagnostic}). */
     public ScanResult scan(List<JavaFile> files) {
         return scan(files, null);
     }
@@ -161,7 +162,7 @@ public final class JavaScanner {
      * Scans every file that passes the pre-filter, the deferred ones included, reusing and updating {@code cache}
      * (may be null): a file whose content and whose constants' files are unchanged is not read again.
      */
-    public ScanResult scan(List<JavaFile> files, ScanCache cache) {
+    public ScanResult scan(List<JavaFile> files, JavaResultStore cache) {
         Pass pass = begin(files, cache);
         return pass.result().plus(pass.scanDeferred());
     }
@@ -171,7 +172,7 @@ public final class JavaScanner {
      * without a policy setting are set aside (see {@link #deferredClauses}) until the caller, who knows every
      * client (Java and configuration), says whether a client could meet a project server ({@link Pass#scanDeferred}).
      */
-    public Pass begin(List<JavaFile> files, ScanCache cache) {
+    public Pass begin(List<JavaFile> files, JavaResultStore cache) {
         return new Pass(files, cache);
     }
 
@@ -179,12 +180,12 @@ public final class JavaScanner {
     public final class Pass {
         private final JavaSources sources;
         private final BuilderExtractor extractor;
-        private final ScanCache cache;
+        private final JavaResultStore cache;
         private final Freshness freshness;
         private final ScanResult result;
         private final List<JavaFile> deferred = java.util.Collections.synchronizedList(new ArrayList<>());
 
-        private Pass(List<JavaFile> files, ScanCache cache) {
+        private Pass(List<JavaFile> files, JavaResultStore cache) {
             this.cache = cache;
             this.sources = new JavaSources(files, reader, words);
             ValueResolver resolver = new ValueResolver(sources);
@@ -195,7 +196,7 @@ public final class JavaScanner {
             }
             this.freshness = new Freshness(byPath, sources);
             java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-            dev.keepalivelint.Progress p = progress;
+            dev.keepalivelint.scan.Progress p = progress;
             int total = files.size();
             List<ScanResult> perFile = runParallel(files, file -> {
                 ScanResult r = scanFile(file, sources, extractor, cache, freshness, deferred);
@@ -238,7 +239,7 @@ public final class JavaScanner {
 
     private static ScanResult merge(List<ScanResult> perFile) {
         List<Observation> observations = new ArrayList<>();
-        List<InputProblem> problems = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
         List<Suppression> suppressions = new ArrayList<>();
         for (ScanResult r : perFile) {
             observations.addAll(r.observations());
@@ -252,12 +253,12 @@ public final class JavaScanner {
      * Scans one file. {@code deferred} receives the files whose only trigger is deferred (see {@link #deferredClauses})
      * instead of parsing them; null parses them now.
      */
-    private ScanResult scanFile(JavaFile file, JavaSources sources, BuilderExtractor extractor, ScanCache cache,
+    private ScanResult scanFile(JavaFile file, JavaSources sources, BuilderExtractor extractor, JavaResultStore cache,
                                 Freshness freshness, List<JavaFile> deferred) {
         String path = file.displayPath();
-        ScanCache.Stamp stamp = cache == null ? null : file.attributes() != null
-            ? ScanCache.Stamp.of(file.attributes()) : ScanCache.Stamp.of(file.path());
-        ScanCache.JavaEntry cached = cache == null ? null : cache.java(path);
+        FileStamp stamp = cache == null ? null : file.attributes() != null
+            ? FileStamp.of(file.attributes()) : FileStamp.of(file.path());
+        JavaResultStore.JavaEntry cached = cache == null ? null : cache.java(path);
         if (cached != null && cached.stamp().equals(stamp) && cached.isDeferred() && deferred != null) {
             deferred.add(file);
             return ScanResult.empty();
@@ -271,7 +272,7 @@ public final class JavaScanner {
         }
         String hash = null;
         if (cached != null && cached.hash() != null) {
-            hash = ScanCache.hash(bytes.content());
+            hash = Sha256.hex(bytes.content());
             if (hash.equals(cached.hash()) && freshness.isFresh(cached)) {
                 cache.putJava(path, cached.restamped(stamp));
                 return cached.result();
@@ -280,32 +281,32 @@ public final class JavaScanner {
         TokenFilter.Verdict verdict = filter.scan(bytes.content());
         if (verdict == TokenFilter.Verdict.BINARY || isBlank(bytes.content())) {
             // Reported whether or not it holds a token: a binary or empty .java file is not a source file.
-            InputProblem problem = verdict == TokenFilter.Verdict.BINARY
-                ? new InputProblem(new dev.keepalivelint.model.Location(path,
+            Diagnostic problem = verdict == TokenFilter.Verdict.BINARY
+                ? new Diagnostic(new dev.keepalivelint.model.Location(path,
                     TextFiles.lineAt(bytes.content(), Math.max(0, TokenFilter.indexOfNul(bytes.content()))), 0),
                     "binary content (a NUL byte), not a Java source file")
-                : new InputProblem(dev.keepalivelint.model.Location.ofFile(path), "empty file: no Java source to scan");
+                : new Diagnostic(dev.keepalivelint.model.Location.ofFile(path), "empty file: no Java source to scan");
             ScanResult r = new ScanResult(List.of(), List.of(problem), 0, 0);
             if (cache != null && stamp != null) {
-                cache.putJava(path, new ScanCache.JavaEntry(stamp, ScanCache.hash(bytes.content()), r, Map.of(), Set.of()));
+                cache.putJava(path, new JavaResultStore.JavaEntry(stamp, Sha256.hex(bytes.content()), r, Map.of(), Set.of()));
             }
             return r;
         }
         if (verdict == TokenFilter.Verdict.DEFERRED && deferred != null) {
             if (cache != null && stamp != null) {
-                cache.putJava(path, ScanCache.JavaEntry.deferred(stamp));
+                cache.putJava(path, JavaResultStore.JavaEntry.deferred(stamp));
             }
             deferred.add(file);
             return ScanResult.empty();
         }
         if (verdict == TokenFilter.Verdict.NO_MATCH) {
             if (cache != null && stamp != null) {
-                cache.putJava(path, new ScanCache.JavaEntry(stamp, null, ScanResult.empty(), Map.of(), Set.of()));
+                cache.putJava(path, new JavaResultStore.JavaEntry(stamp, null, ScanResult.empty(), Map.of(), Set.of()));
             }
             return ScanResult.empty();
         }
         if (hash == null) {
-            hash = ScanCache.hash(bytes.content());
+            hash = Sha256.hex(bytes.content());
         }
         sources.startRecording();
         ScanResult result;
@@ -317,7 +318,7 @@ public final class JavaScanner {
             sources.doneWith(file);
         }
         if (cache != null && stamp != null) {
-            cache.putJava(path, new ScanCache.JavaEntry(stamp, hash, result, dependencies(reads, path, freshness),
+            cache.putJava(path, new JavaResultStore.JavaEntry(stamp, hash, result, dependencies(reads, path, freshness),
                 reads.missingClasses));
         }
         return result;
@@ -334,14 +335,14 @@ public final class JavaScanner {
 
 
     /** The other files whose constants the extraction read, as they are now. */
-    private static Map<String, ScanCache.Dependency> dependencies(JavaSources.Reads reads, String self,
+    private static Map<String, JavaResultStore.Dependency> dependencies(JavaSources.Reads reads, String self,
                                                                   Freshness freshness) {
-        Map<String, ScanCache.Dependency> deps = new HashMap<>();
+        Map<String, JavaResultStore.Dependency> deps = new HashMap<>();
         for (Map.Entry<String, ParsedFile> e : reads.files.entrySet()) {
             JavaFile dep = freshness.byPath.get(e.getKey());
-            ScanCache.Stamp stamp = dep == null ? null : ScanCache.Stamp.of(dep.path());
+            FileStamp stamp = dep == null ? null : FileStamp.of(dep.path());
             if (!e.getKey().equals(self) && stamp != null && e.getValue().hash() != null) {
-                deps.put(e.getKey(), new ScanCache.Dependency(stamp, e.getValue().hash()));
+                deps.put(e.getKey(), new JavaResultStore.Dependency(stamp, e.getValue().hash()));
             }
         }
         return deps;
@@ -369,7 +370,7 @@ public final class JavaScanner {
             observations = extractor.extract(parsed.unit());
         } catch (RuntimeException | StackOverflowError e) {
             // A construct the extractor does not expect must not cost the findings of other files.
-            return new ScanResult(List.of(), List.of(new InputProblem(
+            return new ScanResult(List.of(), List.of(new Diagnostic(
                 dev.keepalivelint.model.Location.ofFile(file.displayPath()),
                 "could not be analysed: " + e)), suppressions, 0, 0);
         }
@@ -391,24 +392,24 @@ public final class JavaScanner {
             this.sources = sources;
         }
 
-        boolean isFresh(ScanCache.JavaEntry entry) {
+        boolean isFresh(JavaResultStore.JavaEntry entry) {
             for (String missing : entry.missingClasses()) {
                 if (sources.hasClassFile(missing)) {
                     return false;
                 }
             }
-            for (Map.Entry<String, ScanCache.Dependency> d : entry.dependencies().entrySet()) {
+            for (Map.Entry<String, JavaResultStore.Dependency> d : entry.dependencies().entrySet()) {
                 JavaFile dep = byPath.get(d.getKey());
                 if (dep == null) {
                     return false;
                 }
-                ScanCache.Stamp now = ScanCache.Stamp.of(dep.path());
+                FileStamp now = FileStamp.of(dep.path());
                 if (now != null && now.equals(d.getValue().stamp())) {
                     continue;
                 }
                 String hash = currentHashes.computeIfAbsent(d.getKey(), k -> {
                     try {
-                        return ScanCache.hash(java.nio.file.Files.readAllBytes(dep.path()));
+                        return Sha256.hex(java.nio.file.Files.readAllBytes(dep.path()));
                     } catch (java.io.IOException | SecurityException e) {
                         return "";
                     }

@@ -12,7 +12,7 @@ import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.keepalivelint.model.Location;
-import dev.keepalivelint.scan.InputProblem;
+import dev.keepalivelint.model.Diagnostic;
 import dev.keepalivelint.scan.TextFiles;
 import java.util.HashMap;
 import java.util.List;
@@ -157,7 +157,7 @@ final class JavaSources {
             if (bytes.problem() != null) {
                 return new ParsedFile(f, null, bytes.problem(), null);
             }
-            String hash = dev.keepalivelint.cache.ScanCache.hash(bytes.content());
+            String hash = dev.keepalivelint.model.Sha256.hex(bytes.content());
             TextFiles.Text text = TextFiles.decode(bytes.content(), f.displayPath(), reader.charset());
             if (text.problem() != null) {
                 return new ParsedFile(f, null, text.problem(), hash);
@@ -173,7 +173,7 @@ final class JavaSources {
         try {
             result = PARSER.get().parse(skeleton.text());
         } catch (RuntimeException | StackOverflowError e) {
-            return new ParsedFile(file, null, new InputProblem(Location.ofFile(file.displayPath()),
+            return new ParsedFile(file, null, new Diagnostic(Location.ofFile(file.displayPath()),
                 "the Java parser failed: " + e), hash);
         }
         if (!result.isSuccessful() || result.getResult().isEmpty()) {
@@ -188,7 +188,7 @@ final class JavaSources {
                 }
             }
             String reason = first == null ? "not valid Java" : firstLine(first.getMessage());
-            return new ParsedFile(file, null, new InputProblem(new Location(file.displayPath(), line, column),
+            return new ParsedFile(file, null, new Diagnostic(new Location(file.displayPath(), line, column),
                 "not valid Java: " + reason), hash);
         }
         CompilationUnit cu = result.getResult().get();

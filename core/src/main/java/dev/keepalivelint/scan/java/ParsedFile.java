@@ -1,16 +1,16 @@
 package dev.keepalivelint.scan.java;
 
 import com.github.javaparser.ast.CompilationUnit;
-import dev.keepalivelint.scan.InputProblem;
+import dev.keepalivelint.model.Diagnostic;
 
 /** The outcome of parsing one file: a compilation unit, or the problem that prevented it. */
 final class ParsedFile {
     private final JavaFile file;
     private final CompilationUnit unit;
-    private final InputProblem problem;
+    private final Diagnostic problem;
     private final String hash;
 
-    ParsedFile(JavaFile file, CompilationUnit unit, InputProblem problem, String hash) {
+    ParsedFile(JavaFile file, CompilationUnit unit, Diagnostic problem, String hash) {
         this.file = file;
         this.unit = unit;
         this.problem = problem;
@@ -31,7 +31,7 @@ final class ParsedFile {
         return unit;
     }
 
-    InputProblem problem() {
+    Diagnostic problem() {
         return problem;
     }
 }

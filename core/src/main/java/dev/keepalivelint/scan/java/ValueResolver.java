@@ -394,7 +394,7 @@ final class ValueResolver {
                 return Value.of(member.equals("TRUE"));
             }
         }
-        if (scope.equals("Duration") || scope.equals("java.time.Duration")) {
+        if (scope.equals("Duration") || scope.equals("java.time.Duration") || scope.equals("org.threeten.bp.Duration")) {
             if (member.equals("ZERO")) {
                 return Value.of(Duration.ZERO);
             }
@@ -419,7 +419,9 @@ final class ValueResolver {
         if (m.getScope().isPresent()) {
             Expression scope = m.getScope().get();
             String scopeText = scope.toString();
-            if (scopeText.equals("Duration") || scopeText.equals("java.time.Duration")) {
+            // org.threeten.bp.Duration (the java.time backport GAX's older setters take) has the same factories.
+            if (scopeText.equals("Duration") || scopeText.equals("java.time.Duration")
+                || scopeText.equals("org.threeten.bp.Duration")) {
                 return durationFactory(m, method, args, depth);
             }
             if (scopeText.equals("Math") && (method.equals("max") || method.equals("min")) && args.size() == 2) {

@@ -8,7 +8,7 @@ public class LockManager {
     private final Client client;
 
     public LockManager(String... endpoints) {
-        this.client = Client.builder()
+        this.client = Client.builder()  // seen: client  // expect: ping-without-calls "jetcd client Client.builder() (jetcd 0.8.6)" "keepAliveWithoutCalls true (jetcd 0.8.6 default" "Server assumed: etcd server" ".keepaliveWithoutCalls(false)"
             .endpoints(endpoints)
             .build();
     }

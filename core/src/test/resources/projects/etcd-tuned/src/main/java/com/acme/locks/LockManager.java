@@ -8,7 +8,7 @@ public class LockManager {
     private final Client client;
 
     public LockManager(String... endpoints) {
-        this.client = Client.builder()
+        this.client = Client.builder()  // seen: client
             .endpoints(endpoints)
             .keepaliveTime(Duration.ofSeconds(30))
             .keepaliveTimeout(Duration.ofSeconds(10))

@@ -9,7 +9,7 @@ public class ChatServer {
     public static final int PORT = 50051;
 
     Server build() {
-        return NettyServerBuilder.forPort(PORT)
+        return NettyServerBuilder.forPort(PORT)  // seen: server
             .permitKeepAliveTime(20, TimeUnit.SECONDS)
             .permitKeepAliveWithoutCalls(true)
             .build();

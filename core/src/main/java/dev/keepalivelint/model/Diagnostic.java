@@ -1,14 +1,13 @@
-package dev.keepalivelint.scan;
+package dev.keepalivelint.model;
 
-import dev.keepalivelint.model.Location;
 import java.util.Objects;
 
 /** A file that could not be read or parsed (or a value in it that could not be read); the scan went on without it. */
-public final class InputProblem {
+public final class Diagnostic {
     private final Location location;
     private final String reason;
 
-    public InputProblem(Location location, String reason) {
+    public Diagnostic(Location location, String reason) {
         this.location = Objects.requireNonNull(location);
         this.reason = Objects.requireNonNull(reason);
     }

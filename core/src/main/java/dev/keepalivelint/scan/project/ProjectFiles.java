@@ -1,6 +1,9 @@
-package dev.keepalivelint.scan;
+package dev.keepalivelint.scan.project;
 
-import dev.keepalivelint.LintRequest;
+import dev.keepalivelint.model.Diagnostic;
+import dev.keepalivelint.scan.Globs;
+import dev.keepalivelint.scan.ScanScope;
+import dev.keepalivelint.scan.SourceFinder;
 import dev.keepalivelint.scan.config.ConfigScanner;
 import dev.keepalivelint.scan.java.JavaFile;
 import java.nio.file.Path;
@@ -19,11 +22,14 @@ import java.util.function.Predicate;
  * directory, found in one walk of the base directory (source roots usually lie inside it), plus a walk of
  * each source root the base walk does not reach (outside the base directory, or inside a directory never
  * scanned for configuration such as target/).
+ *
+ * <p>Its own package, above scan.java and scan.config: it hands out their file types, while they use the
+ * shared reading and pre-filtering of scan, so keeping it in scan would make scan and its subpackages a cycle.
  */
 public final class ProjectFiles {
     private final List<JavaFile> java = new ArrayList<>();
     private final List<ConfigScanner.ConfigFile> config = new ArrayList<>();
-    private final List<InputProblem> problems = new ArrayList<>();
+    private final List<Diagnostic> problems = new ArrayList<>();
 
     private ProjectFiles() {
     }
@@ -36,31 +42,31 @@ public final class ProjectFiles {
         return config;
     }
 
-    public List<InputProblem> problems() {
+    public List<Diagnostic> problems() {
         return problems;
     }
 
-    public static ProjectFiles find(LintRequest request, SourceFinder finder) {
+    public static ProjectFiles find(ScanScope scope, SourceFinder finder) {
         ProjectFiles out = new ProjectFiles();
-        Path base = request.baseDir();
+        Path base = scope.baseDir();
         List<Path> roots = new ArrayList<>();
-        for (Path r : request.javaSourceRoots()) {
+        for (Path r : scope.javaSourceRoots()) {
             roots.add(r.toAbsolutePath().normalize());
         }
-        Globs includes = new Globs(request.configIncludes());
-        Globs excludes = new Globs(request.configExcludes());
-        Globs sourceExcludes = new Globs(request.sourceExcludes());
+        Globs includes = new Globs(scope.configIncludes());
+        Globs excludes = new Globs(scope.configExcludes());
+        Globs sourceExcludes = new Globs(scope.sourceExcludes());
         Set<Path> excludedDirs = new HashSet<>();
-        for (Path p : request.excludedDirectories()) {
+        for (Path p : scope.excludedDirectories()) {
             excludedDirs.add(p.toAbsolutePath().normalize());
         }
-        Predicate<Path> skip = d -> LintRequest.DEFAULT_EXCLUDED_DIRECTORY_NAMES.contains(String.valueOf(d.getFileName()))
+        Predicate<Path> skip = d -> ScanScope.DEFAULT_EXCLUDED_DIRECTORY_NAMES.contains(String.valueOf(d.getFileName()))
             || excludedDirs.contains(d.toAbsolutePath().normalize())
             // a directory is skipped when the excludes would drop every file in it ("**/generated/**")
             || excludes.matches(finder.display(d) + "/-");
 
         List<Path> walkedByBase = new ArrayList<>();
-        if (request.scanConfig()) {
+        if (scope.scanConfig()) {
             for (Path root : roots) {
                 if (reachedFrom(base, root, skip)) {
                     walkedByBase.add(root);

@@ -1,4 +1,4 @@
-package dev.keepalivelint;
+package dev.keepalivelint.scan;
 
 import java.time.Duration;
 import java.util.function.Consumer;

@@ -1,0 +1,8 @@
+plugins {
+    java
+}
+
+dependencies {
+    implementation(libs.bundles.grpc)
+    implementation(project(":locks"))
+}

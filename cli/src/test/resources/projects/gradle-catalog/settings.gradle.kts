@@ -1,0 +1,2 @@
+rootProject.name = "orders"
+include("app", "locks")

@@ -1,0 +1,75 @@
+package dev.keepalivelint.knowledge;
+
+import static dev.keepalivelint.LintFixtures.assertMentions;
+import static dev.keepalivelint.LintFixtures.lint;
+import static dev.keepalivelint.LintFixtures.of;
+import static dev.keepalivelint.LintFixtures.request;
+import static dev.keepalivelint.LintFixtures.single;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.keepalivelint.LintFixtures;
+import dev.keepalivelint.LintResult;
+import dev.keepalivelint.check.KeepaliveBelowPermitTimeCheck;
+import dev.keepalivelint.check.PingWithoutCallsCheck;
+import dev.keepalivelint.model.DeclaredServer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The facts the second audit corrected, each through the whole engine on a small project. */
+class CorrectedFactsTest {
+    private static final String IDLE = PingWithoutCallsCheck.ID;
+    private static final String BELOW = KeepaliveBelowPermitTimeCheck.ID;
+
+    @Test
+    void etcdWithMinTimeZeroActsOnGrpcGosFiveMinutes() {
+        LintResult r = lint("etcd-min-time-zero", "io.etcd:jetcd-core:0.8.6");
+        assertMentions(single(r, BELOW, "Locks.java", 9), "keepAliveTime 1m", "etcd.yml",
+            "etcd server acts on 0s as 5m", "accepts a ping every 5m at most");
+        // the https client meets etcd by kind; its finding says that a shared TLS listener does not enforce
+        assertMentions(single(r, IDLE, "Locks.java", 15), "keepAliveWithoutCalls true",
+            "does not enforce this for client TLS connections", "--listen-client-http-urls");
+        assertTrue(!single(r, IDLE, "Locks.java", 15).fullMessage().contains("acts on 0s"));
+        assertEquals(2, r.findings().size(), r.findings().toString());
+    }
+
+    @Test
+    void grpcCoreServersBefore13DoNotEnforce() {
+        LintResult before = LintFixtures.lint(request("channels", "io.grpc:grpc-api:1.83.1")
+            .declareServer(new DeclaredServer("legacy", List.of("*:*"), "grpc-core", "1.2.4", null, null, false, "test"))
+            .build());
+        assertEquals(0, of(before, BELOW).size() + of(before, IDLE).size(), before.findings().toString());
+        LintResult after = LintFixtures.lint(request("channels", "io.grpc:grpc-api:1.83.1")
+            .declareServer(new DeclaredServer("core", List.of("*:*"), "grpc-core", "1.3.1", null, null, false, "test"))
+            .build());
+        assertTrue(of(after, BELOW).size() > 0, after.findings().toString());
+        assertMentions(of(after, BELOW).get(0), "max_ping_strikes is configurable");
+    }
+
+    @Test
+    void grpcJavaClientsFrom13To160AreWarnedAboutDoublePings() {
+        LintResult old = lint("channels", "io.grpc:grpc-api:1.5.0");
+        assertTrue(old.notes().stream().anyMatch(n -> n.contains("grpc-java 1.5.0") && n.contains("#3274")),
+            old.notes().toString());
+        LintResult fixed = lint("channels", "io.grpc:grpc-api:1.6.1");
+        assertTrue(fixed.notes().stream().noneMatch(n -> n.contains("#3274")), fixed.notes().toString());
+    }
+
+    @Test
+    void theOkHttpServerEnforcesFrom150() {
+        LintResult v149 = lint("okhttp-server", "io.grpc:grpc-okhttp:1.49.0");
+        assertEquals(0, v149.findings().size(), v149.findings().toString());
+        LintResult v150 = lint("okhttp-server", "io.grpc:grpc-okhttp:1.50.0");
+        assertMentions(single(v150, BELOW, "Edge.java", 15), "grpc-java OkHttp server", "Edge.java:11");
+    }
+
+    @Test
+    void nacosClientPropertiesMeetTheNacosServer() {
+        LintResult r = lint("nacos", "com.alibaba.nacos:nacos-client:2.4.3");
+        assertMentions(single(r, BELOW, "nacos-client.properties", 4), "Nacos client nacos.remote.client.grpc.channel",
+            "keepAliveTime 1m", "Nacos server (gRPC SDK port)", "accepts a ping every 5m at most",
+            "nacos.remote.client.grpc.channel.keep.alive=300000");
+        // connect.keep.alive is Nacos's own health check, not an HTTP/2 ping
+        assertEquals(1, r.findings().size(), r.findings().toString());
+    }
+}
