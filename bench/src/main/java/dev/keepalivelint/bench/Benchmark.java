@@ -38,7 +38,8 @@ public final class Benchmark {
         + "  --keep         keep the generated trees and caches afterwards (deleted by default)\n"
         + "  --no-half      skip the half-size tree\n"
         + "  --real DIR     also measure this real tree (a checkout; repeatable), with ast-grep when on the PATH\n"
-        + "  --corpus DIR   every directory in DIR is a real tree (e.g. the five repositories of issue 11)\n"
+        + "  --corpus DIR   every directory in DIR is a real tree (e.g. the five repositories of issue 11), and DIR\n"
+        + "                 itself is measured once more as one tree (one JVM, one ast-grep run)\n"
         + "  --file FILE    also scan this one file alone, fresh JVM and warm (e.g. a very large test class)\n"
         + "  --no-parse-all skip JavaParser parsing every file of the real trees (slow on 78 MB)\n"
         + "  --scaling      the scaling series: one generated test class at 1x, 2x, 4x, 8x its size\n"
@@ -54,6 +55,7 @@ public final class Benchmark {
     private boolean parseAll = true;
     private boolean scaling;
     private boolean onlyReal;
+    private Path corpus;
     /** Generated trees and caches, deleted at the end unless --keep. A --tree is never deleted. */
     private final List<Path> scratch = new ArrayList<>();
 
@@ -84,7 +86,10 @@ public final class Benchmark {
                 case "--keep": keep = true; break;
                 case "--no-half": half = false; break;
                 case "--real": real.add(Paths.get(args[++i]).toAbsolutePath().normalize()); break;
-                case "--corpus": real.addAll(subdirectories(Paths.get(args[++i]))); break;
+                case "--corpus":
+                    corpus = Paths.get(args[++i]).toAbsolutePath().normalize();
+                    real.addAll(subdirectories(corpus));
+                    break;
                 case "--file": singleFiles.add(Paths.get(args[++i]).toAbsolutePath().normalize()); break;
                 case "--no-parse-all": parseAll = false; break;
                 case "--scaling": scaling = true; break;
@@ -113,7 +118,7 @@ public final class Benchmark {
             runGenerated();
         }
         if (!real.isEmpty()) {
-            new RealTrees(real, work, parseAll).run();
+            new RealTrees(real, work, parseAll, corpus).run();
         }
         for (Path f : singleFiles) {
             SingleFile.run(f, freshDir("single-" + f.getFileName()));
@@ -243,8 +248,10 @@ public final class Benchmark {
 
         static void single(Path tree, Path cache) throws Exception {
             long start = System.nanoTime();
+            long cpu = Phase.processCpuNanos();
             LintResult r = lint(request(tree, cache));
-            System.out.printf(Locale.ROOT, "%6.2f s   %s", (System.nanoTime() - start) / 1e9, summary(r));
+            System.out.printf(Locale.ROOT, "%6.2f s   %s; cpu %.2f s", (System.nanoTime() - start) / 1e9, summary(r),
+                (Phase.processCpuNanos() - cpu) / 1e9);
         }
     }
 }
