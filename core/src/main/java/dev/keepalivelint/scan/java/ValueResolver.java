@@ -3,7 +3,6 @@ package dev.keepalivelint.scan.java;
 import com.github.javaparser.ast.Modifier;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
-import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
@@ -305,28 +304,22 @@ final class ValueResolver {
      * or null when it declares no such field.
      */
     private Value fieldOf(TypeDeclaration<?> type, String name, int depth, boolean sameFile) {
-        for (BodyDeclaration<?> member : type.getMembers()) {
-            if (!(member instanceof FieldDeclaration)) {
-                continue;
+        // the type's first field of that name from its file's table, not a walk of the members per lookup
+        VariableDeclarator v = FileIndex.of(type, sources).field(type, name);
+        if (v != null && v.getParentNode().orElse(null) instanceof FieldDeclaration) {
+            FieldDeclaration field = (FieldDeclaration) v.getParentNode().get();
+            String qualified = type.getNameAsString() + "." + name;
+            boolean inInterface = type instanceof ClassOrInterfaceDeclaration
+                && ((ClassOrInterfaceDeclaration) type).isInterface();
+            if (!field.hasModifier(Modifier.Keyword.FINAL) && !inInterface) {
+                return Value.unknown("field `" + qualified + "` is not final, so its value can change at run time");
             }
-            FieldDeclaration field = (FieldDeclaration) member;
-            for (VariableDeclarator v : field.getVariables()) {
-                if (!v.getNameAsString().equals(name)) {
-                    continue;
-                }
-                String qualified = type.getNameAsString() + "." + name;
-                boolean inInterface = type instanceof ClassOrInterfaceDeclaration
-                    && ((ClassOrInterfaceDeclaration) type).isInterface();
-                if (!field.hasModifier(Modifier.Keyword.FINAL) && !inInterface) {
-                    return Value.unknown("field `" + qualified + "` is not final, so its value can change at run time");
-                }
-                if (v.getInitializer().isEmpty()) {
-                    return Value.unknown("final field `" + qualified + "` is assigned in a constructor, not where it is declared");
-                }
-                Location at = JavaSources.locationOf(v);
-                return eval(v.getInitializer().get(), depth)
-                    .via("constant " + qualified + " (" + at.path() + ":" + at.line() + ")");
+            if (v.getInitializer().isEmpty()) {
+                return Value.unknown("final field `" + qualified + "` is assigned in a constructor, not where it is declared");
             }
+            Location at = JavaSources.locationOf(v);
+            return eval(v.getInitializer().get(), depth)
+                .via("constant " + qualified + " (" + at.path() + ":" + at.line() + ")");
         }
         if (type instanceof ClassOrInterfaceDeclaration) {
             ClassOrInterfaceDeclaration c = (ClassOrInterfaceDeclaration) type;
