@@ -2,8 +2,8 @@ def log = new File(basedir, 'build.log').text
 def count = { String s -> log.split(java.util.regex.Pattern.quote(s), -1).length - 1 }
 // each module checked once, the parent's scan stops at its modules
 assert count('--- keepalive-lint-maven-plugin:') == 4
-assert count('[ERROR] src/main/java/com/acme/Locks.java:[6,35] ping-without-calls') == 1
-assert count('[WARNING] src/main/java/com/acme/Gateway.java:[8,74] keepalive-below-client-minimum') == 1
+assert count('[ERROR] locks/src/main/java/com/acme/Locks.java:6:35 ping-without-calls') == 1
+assert count('[WARNING] gateway/src/main/java/com/acme/Gateway.java:8:74 keepalive-below-client-minimum') == 1
 assert count('keepalive-lint: 0 errors, 0 warnings, 0 notes; 1 files scanned, 0 parsed') == 1 : 'catalog pings every 10 minutes'
 // one reactor summary at the end, with every module
 assert count('keepalive-lint reactor summary: 4 modules, 2 errors, 1 warning, 0 notes') == 1

@@ -29,6 +29,8 @@ import dev.keepalivelint.scan.ScanScope;
 import dev.keepalivelint.scan.SourceFinder;
 import dev.keepalivelint.scan.TextFiles;
 import dev.keepalivelint.scan.config.ConfigScanner;
+import dev.keepalivelint.scan.config.ProductDetector;
+import dev.keepalivelint.scan.infra.InfraScanner;
 import dev.keepalivelint.scan.project.ProjectFiles;
 import dev.keepalivelint.scan.java.JavaScanner;
 import java.nio.file.Path;
@@ -95,6 +97,9 @@ public final class Engine {
             }
         }
 
+        notes.addAll(linker.unmatched(request.declaredServers()));
+        notes.addAll(unknownSuppressedRules(scan.suppressions(), checks));
+
         Analysis analysis = new Analysis(scan.observations(), servers, links, scan.problems());
         List<Finding> findings = new ArrayList<>();
         for (Check check : checks) {
@@ -151,7 +156,7 @@ public final class Engine {
             .withProgress(request.progress()).begin(files.java(), cache);
         ScanResult scan = java.result();
         if (request.scanConfig()) {
-            scan = scan.plus(scanConfig(rules, reader, versions, files.config(), cache));
+            scan = scan.plus(scanConfig(rules, reader, versions, files.config(), cache, request));
         }
         // Files that only build servers without a policy setting matter only if some client can meet one.
         if (java.deferredCount() > 0 && ProjectServers.mayBeMet(scan.observations())) {
@@ -194,15 +199,17 @@ public final class Engine {
 
     /** Scans the configuration files, or takes the cached result when none of them changed. */
     private static ScanResult scanConfig(RuleBook rules, TextFiles reader, LibraryVersions versions,
-                                         List<ConfigScanner.ConfigFile> files, ScanCache cache) {
-        ConfigScanner scanner = new ConfigScanner(rules, reader, versions.inUse(), versions::of);
+                                         List<ConfigScanner.ConfigFile> files, ScanCache cache, LintRequest request) {
+        ProductDetector products = new ProductDetector(rules.infra(), request.products());
+        ConfigScanner scanner = new ConfigScanner(rules, reader, versions.inUse(), versions::of, products);
         if (cache == null) {
-            return scanner.scan(files);
+            return scanWithInfra(scanner, new InfraScanner(rules, reader, products), files);
         }
         StringBuilder key = new StringBuilder(new java.util.TreeSet<>(versions.inUse()).toString());
         for (String library : new java.util.TreeSet<>(versions.inUse())) {
             key.append(' ').append(library).append('=').append(versions.of(library));
         }
+        key.append(request.products());
         for (ConfigScanner.ConfigFile f : files) {
             FileStamp stamp = f.attributes() != null ? FileStamp.of(f.attributes()) : FileStamp.of(f.path());
             key.append('\n').append(f.displayPath()).append(' ')
@@ -218,7 +225,7 @@ public final class Engine {
         if (cached != null) {
             return new ScanResult(cached.observations(), cached.problems(), cached.suppressions(), files.size(), 0);
         }
-        ScanResult result = scanner.scan(files);
+        ScanResult result = scanWithInfra(scanner, new InfraScanner(rules, reader, products), files);
         cache.putConfig(key.toString(), contentKey, result);
         return result;
     }
@@ -238,12 +245,47 @@ public final class Engine {
     }
 
     /**
+     * Infrastructure files first (manifests, compose files, Helm values): what they hold is read as product
+     * configuration in its own application, and the files they claim are left out of the plain scan.
+     */
+    private static ScanResult scanWithInfra(ConfigScanner scanner, InfraScanner infraScanner,
+                                            List<ConfigScanner.ConfigFile> files) {
+        InfraScanner.Result infra = infraScanner.scan(files);
+        List<ConfigScanner.ConfigFile> rest = new ArrayList<>();
+        for (ConfigScanner.ConfigFile f : files) {
+            if (!infra.claimed().contains(f.displayPath())) {
+                rest.add(f);
+            }
+        }
+        ScanResult plain = scanner.scan(rest, infra.documents());
+        ScanResult servers = new ScanResult(infra.observations(), infra.problems(), infra.suppressions(),
+            files.size() - rest.size(), infra.parsed());
+        return servers.plus(plain);
+    }
+
+    /**
      * What cached results are valid for: this plugin build (its version and, for snapshots, its jar's stamp),
      * the rules, and the options that change what a file yields.
      */
     private static String cacheIdentity(LintRequest request, RuleBook rules) {
         return dev.keepalivelint.ToolInfo.version() + "|" + BuildIdentity.VALUE + "|" + rules.fingerprint() + "|"
             + request.sourceEncoding().name() + "|" + request.maxFileBytes();
+    }
+
+    /** A suppression naming a rule that does not exist suppresses nothing; say so rather than leave the user guessing. */
+    private static List<String> unknownSuppressedRules(List<Suppression> suppressions, List<Check> checks) {
+        Set<String> ids = new java.util.TreeSet<>();
+        checks.forEach(c -> ids.add(c.id()));
+        List<String> out = new ArrayList<>();
+        for (Suppression s : suppressions) {
+            for (String rule : new java.util.TreeSet<>(s.rules())) {
+                if (!ids.contains(rule)) {
+                    out.add("warning: " + s.path() + ":" + s.fromLine() + ": the suppression names '" + rule
+                        + "', which is not a rule, so it suppresses nothing; rules are " + ids);
+                }
+            }
+        }
+        return out;
     }
 
     /**

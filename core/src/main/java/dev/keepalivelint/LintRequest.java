@@ -34,6 +34,7 @@ public final class LintRequest {
     private final Map<String, String> severityOverrides;
     private final List<String> sourceExcludes;
     private final Progress progress;
+    private final Map<String, List<String>> products;
     private final Path baselineFile;
 
     /** Configuration files scanned when no includes are given. */
@@ -56,6 +57,7 @@ public final class LintRequest {
         this.declaredServers = List.copyOf(b.declaredServers);
         this.cacheDirectory = b.cacheDirectory;
         this.severityOverrides = Collections.unmodifiableMap(new LinkedHashMap<>(b.severityOverrides));
+        this.products = Collections.unmodifiableMap(new LinkedHashMap<>(b.products));
         this.baselineFile = b.baselineFile;
         this.sourceExcludes = List.copyOf(b.sourceExcludes);
         this.progress = b.progress;
@@ -69,6 +71,14 @@ public final class LintRequest {
     /** Told how far the scan is (never null). */
     public Progress progress() {
         return progress;
+    }
+
+    /**
+     * Which product (cortex, mimir, loki) configuration files belong to, by globs relative to the base
+     * directory, for files whose content does not tell.
+     */
+    public Map<String, List<String>> products() {
+        return products;
     }
 
     public static Builder builder(Path baseDir) {
@@ -171,6 +181,7 @@ public final class LintRequest {
         private final Map<String, String> severityOverrides = new LinkedHashMap<>();
         private final List<String> sourceExcludes = new ArrayList<>();
         private Progress progress = Progress.NONE;
+        private final Map<String, List<String>> products = new LinkedHashMap<>();
         private Path baselineFile;
 
         private Builder(Path baseDir) {
@@ -241,6 +252,12 @@ public final class LintRequest {
         /** Reports rule {@code ruleId} at {@code severity} (error, warning, note) or not at all (off). */
         public Builder severity(String ruleId, String severity) {
             severityOverrides.put(ruleId, severity);
+            return this;
+        }
+
+        /** The files matching {@code glob} are {@code product}'s configuration (cortex, mimir or loki). */
+        public Builder product(String product, String glob) {
+            products.computeIfAbsent(product, k -> new ArrayList<>()).add(glob);
             return this;
         }
 

@@ -67,6 +67,12 @@ public final class LintResult {
         return suppressed;
     }
 
+    /** The same result with other findings (the same ones with other paths, for example), everything else kept. */
+    public LintResult withFindings(List<Finding> newFindings, List<Finding> newSuppressed) {
+        return new LintResult(newFindings, newSuppressed, rules, notes, rulesVersion, filesScanned, filesParsed, elapsed,
+            baselineFile, baselineMatched);
+    }
+
     /** The same result with some findings moved to the suppressed list (for example those in a baseline). */
     public LintResult withSuppressed(List<Finding> remaining, List<Finding> alsoSuppressed) {
         List<Finding> all = new ArrayList<>(suppressed);

@@ -7,9 +7,6 @@ import java.util.Properties;
 /** The linter's own name, version and documentation address, for reports. */
 public final class ToolInfo {
     public static final String NAME = "keepalive-lint";
-    /** Where rule documentation lives; each rule has an anchor named after its id. */
-    public static final String README_URI = "https://github.com/keepalive-lint/keepalive-lint/blob/main/README.md";
-
     private static final String VERSION = readVersion();
 
     private ToolInfo() {
@@ -19,9 +16,20 @@ public final class ToolInfo {
         return VERSION;
     }
 
-    /** The README section documenting a rule. */
-    public static String helpUri(String ruleId) {
-        return README_URI + "#" + ruleId;
+    /**
+     * The published address of a documentation page, or null when no base is known. keepalive-lint has no
+     * public home yet, so nothing is assumed: the user (or whoever publishes the docs) names the base, for
+     * example the repository's web view of its default branch, and pages are {@code docs/rules/<id>.md} under it.
+     *
+     * @param docsBase where the sources' {@code docs/} and README are published, or null
+     * @param docsPath the page's path in the sources ({@code docs/rules/ping-without-calls.md})
+     */
+    public static String docsUri(String docsBase, String docsPath) {
+        if (docsBase == null || docsBase.isBlank()) {
+            return null;
+        }
+        String base = docsBase.trim();
+        return (base.endsWith("/") ? base : base + "/") + docsPath;
     }
 
     private static String readVersion() {

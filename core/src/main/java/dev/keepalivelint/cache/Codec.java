@@ -105,6 +105,7 @@ final class Codec {
         for (KeepaliveSetting s : o.notApplied()) {
             writeSetting(out, s);
         }
+        writeNullable(out, o.version());
     }
 
     private static Observation readObservation(DataInputStream in) throws IOException {
@@ -135,8 +136,9 @@ final class Codec {
         for (int i = 0; i < n; i++) {
             notApplied.add(readSetting(in));
         }
+        String version = readNullable(in);
         return new Observation(role, library, description, location, settings, profile, spellings, group, remarks,
-            notApplied);
+            notApplied, version);
     }
 
     private static void writeSetting(DataOutputStream out, KeepaliveSetting s) throws IOException {

@@ -29,8 +29,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * constant rescans the files that read it. A cache that cannot be read is ignored; it never fails a build.
  */
 public final class ScanCache implements JavaResultStore {
-    // 2: observations carry the settings a framework does not apply; 3: deferred Java files, configuration by content
-    private static final int FORMAT = 3;
+    // 2: observations carry the settings a framework does not apply; 3: and the version an image tag gives;
+    // 4: deferred Java files, configuration by content
+    private static final int FORMAT = 4;
     private static final String FILE_NAME = "scan-cache.bin";
 
     private final Path file;

@@ -34,7 +34,7 @@ public final class ClientFolder {
 
     /** Null when the rules describe no client behaviour for the observation's library. */
     public Client fold(Observation o) {
-        String version = versions.of(o.library());
+        String version = o.version() != null ? o.version() : versions.of(o.library());
         Selection<ClientBehaviour> selection = rules.clientBehaviour(o.library(), version);
         if (selection == null) {
             return null;

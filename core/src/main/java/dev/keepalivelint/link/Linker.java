@@ -26,6 +26,9 @@ public final class Linker {
     private final RuleBook rules;
     private final List<Server> servers;
     private final List<Declared> declared = new ArrayList<>();
+    /** Declared servers some client's target matched, and the targets seen, to report declarations that match nothing. */
+    private final java.util.Set<String> matched = new java.util.HashSet<>();
+    private final java.util.Set<String> targetsSeen = new java.util.TreeSet<>();
 
     /** A declared server with the policy it stands for. */
     private static final class Declared {
@@ -79,10 +82,36 @@ public final class Linker {
         }
     }
 
+    /**
+     * Lines saying which of {@code declarations} (servers with targets) no client's target matched, with the
+     * targets that were seen: such a declaration changes nothing, which is almost always a mistake in its globs.
+     * Call after every client is linked.
+     */
+    public List<String> unmatched(List<DeclaredServer> declarations) {
+        List<String> out = new ArrayList<>();
+        for (DeclaredServer d : declarations) {
+            // with no client target known (none, or none resolved) there is nothing to judge the globs by
+            if (d.isDefault() || d.targets().isEmpty() || targetsSeen.isEmpty()
+                || matched.contains(d.id() + "@" + d.declaredAt())) {
+                continue;
+            }
+            List<String> seen = new ArrayList<>(targetsSeen);
+            String targets = "client targets are " + String.join(", ", seen.subList(0, Math.min(5, seen.size())))
+                + (seen.size() > 5 ? " and " + (seen.size() - 5) + " more" : "");
+            out.add("warning: the server '" + d.id() + "' declared at " + d.declaredAt() + " matches no client: its targets "
+                + d.targets() + " are globs on host and port (write orders:* for any port); " + targets);
+        }
+        return out;
+    }
+
     public Link link(Client client) {
         Endpoint target = client.endpoint();
+        if (target != null) {
+            targetsSeen.add(target.toString());
+        }
         for (Declared d : declared) {
             if (d.server.matches(target)) {
+                matched.add(d.server.id() + "@" + d.server.declaredAt());
                 return new Link(client, d.policy, null, Link.Kind.DECLARED, "it connects to " + target
                     + ", which matches the server '" + d.server.id() + "' declared at " + d.server.declaredAt()
                     + " (" + d.explanation + ")");
@@ -100,6 +129,13 @@ public final class Linker {
             return new Link(client, own.policy(), own, Link.Kind.SAME_PROJECT,
                 "a " + client.behaviour().name() + " meets the " + rules.library(meets).name() + " server configured with it, at "
                     + own.location() + " (" + own.explanation() + ")");
+        }
+        Server named = ServiceNames.serverFor(target, servers, rules.infra().etcd() == null ? List.of()
+            : rules.infra().etcd().dnsSuffixes());
+        if (named != null) {
+            return new Link(client, named.policy(), named, Link.Kind.SAME_PROJECT, "it connects to " + target
+                + ", a name of the " + named.observation().description() + " at " + named.location() + " ("
+                + named.explanation() + ")");
         }
         Server server = sameProjectServer(target);
         if (server != null) {

@@ -27,7 +27,7 @@ public final class ServerFolder {
 
     /** Null when the rules know no policy for the observation's implementation. */
     public Server fold(Observation o) {
-        String version = versions.of(o.library());
+        String version = o.version() != null ? o.version() : versions.of(o.library());
         Selection<ServerPolicy> selection = rules.serverPolicy(o.library(), version);
         if (selection == null) {
             return null;
@@ -37,6 +37,11 @@ public final class ServerFolder {
             notes.accept(selection.note());
         }
         String defaultOf = (version == null ? base.name() : o.library() + " " + version) + " default";
+        KeepaliveSetting enforced = o.last(SettingKind.ENFORCED);
+        if (enforced != null && enforced.isResolved() && Boolean.FALSE.equals(enforced.flag())) {
+            return new Server(o, base.notEnforcing(), Endpoint.of(o), "enforces no ping policy here: " + enforced.via()
+                + " (" + enforced.written() + " at line " + enforced.location().line() + ")");
+        }
         KeepaliveSetting time = o.last(SettingKind.PERMIT_KEEPALIVE_TIME);
         KeepaliveSetting idle = o.last(SettingKind.PERMIT_KEEPALIVE_WITHOUT_CALLS);
         Duration permitTime = base.permitKeepAliveTime();

@@ -20,6 +20,7 @@ public final class Observation {
     private final Map<SettingKind, Spelling> spellings;
     private final String group;
     private final List<String> remarks;
+    private final String version;
     private final List<KeepaliveSetting> notApplied;
 
     /**
@@ -37,7 +38,17 @@ public final class Observation {
     public Observation(Role role, String library, String description, Location location,
                        List<KeepaliveSetting> settings, String profile, Map<SettingKind, Spelling> spellings,
                        String group, List<String> remarks) {
-        this(role, library, description, location, settings, profile, spellings, group, remarks, List.of());
+        this(role, library, description, location, settings, profile, spellings, group, remarks, List.of(), null);
+    }
+
+    /**
+     * @param version the version of the library this was built with when the file itself says so (a container
+     *                image tag); null to take the project's version of the library
+     */
+    public Observation(Role role, String library, String description, Location location,
+                       List<KeepaliveSetting> settings, String profile, Map<SettingKind, Spelling> spellings,
+                       String group, List<String> remarks, String version) {
+        this(role, library, description, location, settings, profile, spellings, group, remarks, List.of(), version);
     }
 
     /**
@@ -47,7 +58,15 @@ public final class Observation {
     public Observation(Role role, String library, String description, Location location,
                        List<KeepaliveSetting> settings, String profile, Map<SettingKind, Spelling> spellings,
                        String group, List<String> remarks, List<KeepaliveSetting> notApplied) {
+        this(role, library, description, location, settings, profile, spellings, group, remarks, notApplied, null);
+    }
+
+    /** Everything: the settings that are not applied, and the version the file gives. */
+    public Observation(Role role, String library, String description, Location location,
+                       List<KeepaliveSetting> settings, String profile, Map<SettingKind, Spelling> spellings,
+                       String group, List<String> remarks, List<KeepaliveSetting> notApplied, String version) {
         this.notApplied = List.copyOf(notApplied);
+        this.version = version;
         this.role = Objects.requireNonNull(role);
         this.library = Objects.requireNonNull(library);
         this.description = Objects.requireNonNull(description);
@@ -57,6 +76,11 @@ public final class Observation {
         this.spellings = spellings == null ? Map.of() : Map.copyOf(spellings);
         this.group = group;
         this.remarks = List.copyOf(remarks);
+    }
+
+    /** The library version the file itself gives (an image tag), or null. */
+    public String version() {
+        return version;
     }
 
     /** Settings written that do not take effect, each with why (e.g. a switch the framework never reads). */

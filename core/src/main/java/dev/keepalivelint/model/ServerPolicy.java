@@ -73,6 +73,13 @@ public final class ServerPolicy {
             maxPermitKeepAliveTime);
     }
 
+    /** The same policy for a server that enforces nothing in the configuration at hand. */
+    public ServerPolicy notEnforcing() {
+        return new ServerPolicy(id, library, name, versions, false, permitKeepAliveTime, permitKeepAliveWithoutCalls,
+            idleAllowance, strikes, idlePingsConfigurable, source, rulesLocation, caveat, caveatWhenScheme,
+            zeroPermitMeans, maxPermitKeepAliveTime);
+    }
+
     /**
      * The same policy with the facts a rules entry adds: a caveat findings repeat (a policy known only from
      * maintainers' statements, a condition under which the server does not enforce), what a permitted interval of

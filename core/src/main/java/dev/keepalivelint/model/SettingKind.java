@@ -17,6 +17,11 @@ public enum SettingKind {
     PERMIT_KEEPALIVE_TIME("permitKeepAliveTime", ValueType.DURATION),
     /** Server: whether the server accepts pings while no call is active. */
     PERMIT_KEEPALIVE_WITHOUT_CALLS("permitKeepAliveWithoutCalls", ValueType.BOOLEAN),
+    /**
+     * Server: false when this configuration makes the server enforce no ping policy at all (etcd serving client
+     * TLS on its shared listener); never a key of its own, set by a block's notEnforcedWhen in the rules file.
+     */
+    ENFORCED("enforced", ValueType.BOOLEAN),
     /** Client: the target or address the client connects to. */
     TARGET("target", ValueType.TEXT),
     /** Client or server: the port. */

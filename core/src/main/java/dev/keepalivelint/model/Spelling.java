@@ -33,10 +33,15 @@ public final class Spelling {
         ISO
     }
 
+    private static final String PLACEHOLDER = "%s";
+
     private final String template;
     private final Syntax syntax;
 
-    /** @param template the text with %s where the value goes */
+    /**
+     * @param template the text with {@code %s} where the value goes; the last {@code %s} is the placeholder, as
+     *                 what precedes it may be a key from the user's file that contains "%s" itself
+     */
     public Spelling(String template, Syntax syntax) {
         this.template = Objects.requireNonNull(template);
         this.syntax = Objects.requireNonNull(syntax);
@@ -51,9 +56,18 @@ public final class Spelling {
         return syntax;
     }
 
-    /** The setting written with {@code value} (a Duration or a Boolean). */
+    /**
+     * The setting written with {@code value} (a Duration or a Boolean). The template holds user text (a
+     * configuration key, a channel name), so it is never used as a format string: "%", "{}" or "$" in a key
+     * are written as they are.
+     */
     public String write(Object value) {
-        return String.format(Locale.ROOT, template, format(value));
+        int at = template.lastIndexOf(PLACEHOLDER);
+        String written = format(value);
+        if (at < 0) {
+            return template + written;
+        }
+        return template.substring(0, at) + written + template.substring(at + PLACEHOLDER.length());
     }
 
     private String format(Object value) {

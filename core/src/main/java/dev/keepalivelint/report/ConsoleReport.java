@@ -39,14 +39,15 @@ public final class ConsoleReport {
         }
     }
 
+    /** The prefix of a note that is a warning about the user's configuration. */
+    public static final String WARNING_NOTE = "warning: ";
+
     private ConsoleReport() {
     }
 
     public static List<Line> render(LintResult result) {
         List<Line> lines = new ArrayList<>();
-        for (String note : result.notes()) {
-            lines.add(new Line(null, "keepalive-lint: " + note));
-        }
+        lines.addAll(notes(result));
         for (Finding f : result.findings()) {
             lines.add(new Line(f.severity(), position(f.location()) + " " + f.ruleId() + ": " + f.fullMessage()));
             for (RelatedLocation r : f.related()) {
@@ -57,12 +58,32 @@ public final class ConsoleReport {
         return lines;
     }
 
+    /** The result's notes, one line each. */
+    public static List<Line> notes(LintResult result) {
+        List<Line> lines = new ArrayList<>();
+        for (String note : result.notes()) {
+            // a note the engine marks "warning: " is a likely mistake of the user's (a declaration or suppression
+            // that does nothing), so it is printed as a warning
+            lines.add(note.startsWith(WARNING_NOTE) ? new Line(Severity.WARNING, "keepalive-lint: "
+                + note.substring(WARNING_NOTE.length())) : new Line(null, "keepalive-lint: " + note));
+        }
+        return lines;
+    }
+
     /** "src/main/java/A.java:[12,5]" */
     public static String position(Location l) {
         if (l.line() == 0) {
             return l.path();
         }
         return l.path() + ":[" + l.line() + "," + Math.max(1, l.column()) + "]";
+    }
+
+    /** "src/main/java/A.java:12:5": the form terminals and IDEs turn into links. */
+    public static String compactPosition(Location l) {
+        if (l.line() == 0) {
+            return l.path();
+        }
+        return l.path() + ":" + l.line() + (l.column() > 0 ? ":" + l.column() : "");
     }
 
     /** "keepalive-lint: 2 errors, 1 warning, 0 notes (3 suppressed); 143 files scanned, 4 parsed in 0.84 s" */

@@ -3,7 +3,6 @@ package dev.keepalivelint.report;
 import dev.keepalivelint.LintResult;
 import dev.keepalivelint.model.Finding;
 import dev.keepalivelint.model.Location;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +17,19 @@ public final class GithubAnnotations {
     private GithubAnnotations() {
     }
 
+    /** The values of the {@code annotations} setting. */
+    public static final List<String> SETTINGS = List.of("auto", "github", "none");
+
     /**
-     * Whether to print annotations: {@code github} forces them, {@code none} turns them off, anything else
-     * (auto) prints them when running in GitHub Actions.
+     * GitHub keeps this many annotations of one level (error, warning, notice) per step; the rest are dropped
+     * without a word (actions/toolkit#734).
+     */
+    public static final int PER_LEVEL = 10;
+
+    /**
+     * Whether to print annotations: {@code github} forces them, {@code none} turns them off, {@code auto} prints
+     * them when running in GitHub Actions. Any other value is a mistake the adapter reports (see
+     * {@link #SETTINGS}); here it counts as auto.
      */
     public static boolean enabled(Map<String, String> env, String setting) {
         if ("github".equalsIgnoreCase(setting)) {
@@ -30,6 +39,57 @@ public final class GithubAnnotations {
             return false;
         }
         return env != null && "true".equalsIgnoreCase(env.get("GITHUB_ACTIONS"));
+    }
+
+    /** True when {@code setting} is one of {@link #SETTINGS} (any case). */
+    public static boolean known(String setting) {
+        return setting != null && SETTINGS.contains(setting.trim().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Hands out GitHub's per-level allowance over a whole build (one step may run many modules): the first
+     * {@code PER_LEVEL - 1} annotations of a level are printed at once; the rest are held, and {@link #finish()}
+     * prints the last one when it is the only one held, or one annotation saying how many more there are, so a
+     * level never exceeds {@code PER_LEVEL} and nothing is dropped without a word. Thread-safe.
+     */
+    public static final class Budget {
+        private final Map<String, List<String>> held = new java.util.LinkedHashMap<>();
+        private final Map<String, Integer> shown = new java.util.HashMap<>();
+
+        /** The commands to print now, out of {@code commands}; the others are held. */
+        public synchronized List<String> take(List<String> commands) {
+            List<String> now = new ArrayList<>();
+            for (String c : commands) {
+                String level = c.substring(2, c.indexOf(' '));
+                int n = shown.getOrDefault(level, 0);
+                if (n < PER_LEVEL - 1) {
+                    shown.put(level, n + 1);
+                    now.add(c);
+                } else {
+                    held.computeIfAbsent(level, k -> new ArrayList<>()).add(c);
+                }
+            }
+            return now;
+        }
+
+        /** What is left to print at the end of the build. */
+        public synchronized List<String> finish() {
+            List<String> out = new ArrayList<>();
+            for (Map.Entry<String, List<String>> e : held.entrySet()) {
+                List<String> rest = e.getValue();
+                if (rest.size() == 1) {
+                    out.add(rest.get(0));
+                } else {
+                    String word = e.getKey().equals("notice") ? "note" : e.getKey();
+                    out.add("::" + e.getKey() + " title=" + property("keepalive-lint: " + rest.size() + " more") + "::"
+                        + data(rest.size() + " more " + word + "s are not shown as annotations (GitHub shows "
+                        + PER_LEVEL + " per level in a step); the build log, the job summary and the reports list "
+                        + "them all."));
+                }
+            }
+            held.clear();
+            return out;
+        }
     }
 
     /**
@@ -66,32 +126,8 @@ public final class GithubAnnotations {
     }
 
     /** The module's path inside the workspace, with a trailing '/', or "" when it is not inside. */
-    private static String prefix(Path module, Path workspace) {
-        if (workspace == null) {
-            return "";
-        }
-        // The paths as written first: that is how the repository sees a module reached through a link. Then with
-        // links resolved, for a workspace given through a link (macOS /var, some self-hosted runners).
-        Path m = module.toAbsolutePath().normalize();
-        Path w = workspace.toAbsolutePath().normalize();
-        if (!m.startsWith(w)) {
-            m = real(m);
-            w = real(w);
-        }
-        if (!m.startsWith(w)) {
-            return "";
-        }
-        String rel = w.relativize(m).toString().replace('\\', '/');
-        return rel.isEmpty() ? "" : rel + "/";
-    }
-
-    /** The path with symbolic links resolved, or the path itself when it does not exist. */
-    private static Path real(Path p) {
-        try {
-            return p.toRealPath();
-        } catch (IOException | SecurityException e) {
-            return p;
-        }
+    static String prefix(Path module, Path workspace) {
+        return RepositoryPaths.prefix(module, workspace);
     }
 
     /** Escapes a message as the runner expects (toolkit/core command.ts escapeData). */

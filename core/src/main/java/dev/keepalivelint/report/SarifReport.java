@@ -22,7 +22,16 @@ public final class SarifReport {
     private SarifReport() {
     }
 
+    /** The report without documentation links (no published address is known). */
     public static String render(LintResult result, Path baseDir) {
+        return render(result, baseDir, null);
+    }
+
+    /**
+     * @param docsBase where keepalive-lint's docs are published (see {@link ToolInfo#docsUri}); each rule's
+     *                 {@code helpUri} is its page under it. Null: no {@code helpUri} rather than a dead link.
+     */
+    public static String render(LintResult result, Path baseDir, String docsBase) {
         JsonWriter w = new JsonWriter();
         w.beginObject();
         w.field("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
@@ -32,7 +41,10 @@ public final class SarifReport {
         w.name("tool").beginObject().name("driver").beginObject();
         w.field("name", ToolInfo.NAME);
         w.field("version", ToolInfo.version());
-        w.field("informationUri", ToolInfo.README_URI);
+        String home = ToolInfo.docsUri(docsBase, "README.md");
+        if (home != null) {
+            w.field("informationUri", home);
+        }
         w.name("rules").beginArray();
         Map<String, Integer> ruleIndex = new HashMap<>();
         List<RuleDescriptor> checks = result.rules();
@@ -45,7 +57,10 @@ public final class SarifReport {
             w.name("shortDescription").beginObject().field("text", c.summary()).endObject();
             w.name("fullDescription").beginObject().field("text", c.help()).endObject();
             w.name("help").beginObject().field("text", c.help()).endObject();
-            w.field("helpUri", ToolInfo.helpUri(c.id()));
+            String help = ToolInfo.docsUri(docsBase, c.docsPath());
+            if (help != null) {
+                w.field("helpUri", help);
+            }
             w.name("defaultConfiguration").beginObject().field("level", level(c.defaultSeverity())).endObject();
             w.endObject();
         }

@@ -18,9 +18,63 @@ public final class ConfigBlock {
     private final boolean requiresKey;
     private final String companion;
     private final Map<String, String> defaults;
+    private final List<Map<String, String>> orWhen;
+    private final String note;
+    private final NotEnforced notEnforcedWhen;
+
+    /**
+     * When a server block's configuration makes the server enforce nothing: keys whose value matches a glob
+     * ({@code *} for any text) and keys that are absent, with why.
+     */
+    public static final class NotEnforced {
+        private final Map<String, String> matches;
+        private final List<String> absent;
+        private final String why;
+
+        public NotEnforced(Map<String, String> matches, List<String> absent, String why) {
+            this.matches = Map.copyOf(matches);
+            this.absent = List.copyOf(absent);
+            this.why = why;
+        }
+
+        /** Key (relative to the block) to a glob its value must match. */
+        public Map<String, String> matches() {
+            return matches;
+        }
+
+        /** Keys (relative to the block) that must not be written. */
+        public List<String> absent() {
+            return absent;
+        }
+
+        public String why() {
+            return why;
+        }
+    }
 
     public ConfigBlock(String path, Role role, String library, Map<String, String> when, String inherit,
                        List<ConfigKey> keys, boolean requiresKey, String companion, Map<String, String> defaults) {
+        this(path, role, library, when, inherit, keys, requiresKey, companion, defaults, List.of(), null, null);
+    }
+
+    public ConfigBlock(String path, Role role, String library, Map<String, String> when, String inherit,
+                       List<ConfigKey> keys, boolean requiresKey, String companion, Map<String, String> defaults,
+                       List<Map<String, String>> orWhen, String note) {
+        this(path, role, library, when, inherit, keys, requiresKey, companion, defaults, orWhen, note, null);
+    }
+
+    /**
+     * @param orWhen          alternatives to {@code when}: the block counts when any of them holds (store: multi with
+     *                        multi.primary: etcd)
+     * @param note            said with every finding about a client of the block (what the real options are); may be null
+     * @param notEnforcedWhen when the server this block configures enforces nothing; may be null
+     */
+    public ConfigBlock(String path, Role role, String library, Map<String, String> when, String inherit,
+                       List<ConfigKey> keys, boolean requiresKey, String companion, Map<String, String> defaults,
+                       List<Map<String, String>> orWhen, String note, NotEnforced notEnforcedWhen) {
+        this.orWhen = List.copyOf(orWhen);
+        this.note = note;
+        this.notEnforcedWhen = notEnforcedWhen;
         this.path = path;
         this.role = role;
         this.library = library;
@@ -30,6 +84,21 @@ public final class ConfigBlock {
         this.requiresKey = requiresKey;
         this.companion = companion;
         this.defaults = Map.copyOf(defaults);
+    }
+
+    /** When the server this block configures enforces nothing; null when it always enforces its policy. */
+    public NotEnforced notEnforcedWhen() {
+        return notEnforcedWhen;
+    }
+
+    /** Alternatives to {@link #when()}; empty when there are none. */
+    public List<Map<String, String>> orWhen() {
+        return orWhen;
+    }
+
+    /** Said with every finding about a client of this block; null when nothing. */
+    public String note() {
+        return note;
     }
 
     /** Values the framework uses for keys the block does not write, by key (e.g. port: 9090). */

@@ -59,16 +59,48 @@ public final class ConfigKey {
         }
     }
 
+    private final String versions;
+    private final String otherwise;
+    private final String rejected;
+
     public ConfigKey(String key, SettingKind setting, ChronoUnit unit, String ignored) {
         this(key, setting, unit, ignored, List.of());
     }
 
     public ConfigKey(String key, SettingKind setting, ChronoUnit unit, String ignored, List<NotApplied> notApplied) {
+        this(key, setting, unit, ignored, notApplied, null, null, null);
+    }
+
+    /**
+     * @param versions  the product versions the key exists in (null: all)
+     * @param otherwise what to tell the user when the product version is outside {@code versions}
+     * @param rejected  why the product refuses to start with this key (strict YAML); null when it accepts it
+     */
+    public ConfigKey(String key, SettingKind setting, ChronoUnit unit, String ignored, List<NotApplied> notApplied,
+                     String versions, String otherwise, String rejected) {
         this.notApplied = List.copyOf(notApplied);
         this.key = key;
         this.setting = setting;
         this.unit = unit;
         this.ignored = ignored;
+        this.versions = versions;
+        this.otherwise = otherwise;
+        this.rejected = rejected;
+    }
+
+    /** The product version range the key exists in; null when it exists in every version. */
+    public String versions() {
+        return versions;
+    }
+
+    /** What to say (the real options) when the product version has no such key; null when nothing. */
+    public String otherwise() {
+        return otherwise;
+    }
+
+    /** Why the product refuses to start when this key is written; null for a key the product accepts. */
+    public String rejected() {
+        return rejected;
     }
 
     /**

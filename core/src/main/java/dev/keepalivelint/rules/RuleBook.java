@@ -24,10 +24,12 @@ public final class RuleBook {
     private final List<JavaBuilderSpec> javaBuilders;
     private final List<ConfigDialect> configDialects;
     private final List<DeclaredServer> declarations;
+    private final InfraRules infra;
 
     RuleBook(String rulesVersion, String fingerprint, String defaultServer, Map<String, Library> libraries,
              List<ServerPolicy> servers, List<ClientBehaviour> clients, List<JavaBuilderSpec> javaBuilders,
-             List<ConfigDialect> configDialects, List<DeclaredServer> declarations) {
+             List<ConfigDialect> configDialects, List<DeclaredServer> declarations, InfraRules infra) {
+        this.infra = infra == null ? InfraRules.NONE : infra;
         this.rulesVersion = rulesVersion;
         this.fingerprint = fingerprint;
         this.defaultServer = defaultServer;
@@ -37,6 +39,11 @@ public final class RuleBook {
         this.javaBuilders = List.copyOf(javaBuilders);
         this.configDialects = List.copyOf(configDialects);
         this.declarations = List.copyOf(declarations);
+    }
+
+    /** What the rules say about infrastructure files (Kubernetes manifests, Helm values, flags). */
+    public InfraRules infra() {
+        return infra;
     }
 
     /** Servers declared in rules files (user rules files usually): which targets they serve and their policy. */

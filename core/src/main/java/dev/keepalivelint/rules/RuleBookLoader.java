@@ -43,15 +43,17 @@ public final class RuleBookLoader {
     public static final String SHIPPED_RESOURCE = "META-INF/keepalive-lint/rules.yaml";
 
     private static final Set<String> TOP_KEYS = Set.of("schema", "rulesVersion", "defaultServer", "libraries",
-        "servers", "clients", "java", "config", "declarations");
+        "servers", "clients", "java", "config", "declarations", "infra");
     private static final Set<String> DECLARATION_KEYS = Set.of("id", "targets", "implementation", "version",
         "permitKeepAliveTime", "permitKeepAliveWithoutCalls", "default", "source");
     private static final Set<String> CONFIG_KEYS = Set.of("dialects");
     private static final Set<String> DIALECT_KEYS = Set.of("id", "name", "binding", "durations", "files", "triggers",
         "blocks", "source");
     private static final Set<String> BLOCK_KEYS = Set.of("path", "role", "library", "when", "inherit", "requiresKey",
-        "keys", "companion", "defaults");
-    private static final Set<String> CONFIG_KEY_KEYS = Set.of("setting", "unit", "ignored", "notApplied");
+        "keys", "companion", "defaults", "orWhen", "note", "notEnforcedWhen");
+    private static final Set<String> NOT_ENFORCED_KEYS = Set.of("matches", "absent", "why");
+    private static final Set<String> CONFIG_KEY_KEYS = Set.of("setting", "unit", "ignored", "notApplied", "versions",
+        "otherwise", "rejected");
     private static final Set<String> NOT_APPLIED_KEYS = Set.of("library", "versions", "values", "why", "fix");
     private static final Set<String> SOURCE_KEYS = Set.of("project", "file", "version", "note");
     private static final Set<String> LIBRARY_KEYS = Set.of("id", "name", "artifacts", "meets", "meetsOnLoopback", "source");
@@ -97,12 +99,26 @@ public final class RuleBookLoader {
         }
     }
 
+    /** Why a rules file cannot be read, in words rather than Java exception names. */
+    private static String unreadable(Path path, IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException || !Files.exists(path)) {
+            return "file not found";
+        }
+        if (Files.isDirectory(path)) {
+            return "is a directory, not a rules file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "cannot be read: permission denied";
+        }
+        return "cannot be read" + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
     /** A user rules file. */
     public static RulesSource file(Path path) throws RulesFileException {
         try {
             return new RulesSource(path.toString(), Files.readAllBytes(path));
         } catch (IOException e) {
-            throw new RulesFileException(List.of(path + ": cannot be read: " + e));
+            throw new RulesFileException(List.of(path + ": " + unreadable(path, e)));
         }
     }
 
@@ -158,6 +174,7 @@ public final class RuleBookLoader {
         String defaultServer = null;
         Location defaultServerAt = null;
         MessageDigest digest = Sha256.digest();
+        InfraRulesReader infraReader = new InfraRulesReader(problems);
         for (RulesSource source : sources) {
             digest.update(source.name.getBytes(StandardCharsets.UTF_8));
             digest.update(source.content);
@@ -186,6 +203,7 @@ public final class RuleBookLoader {
             collect(top, "declarations", declarations);
             collectSection(top, "java", JAVA_KEYS, "builders", builders);
             collectSection(top, "config", CONFIG_KEYS, "dialects", dialects);
+            infraReader.add(source.name, top.node("infra"));
         }
         if (!problems.isEmpty()) {
             throw new RulesFileException(problems);
@@ -200,6 +218,9 @@ public final class RuleBookLoader {
         List<JavaBuilderSpec> specs = new ArrayList<>(build(builders, e -> builder(e, libs)).keySet());
         List<ConfigDialect> configDialects = new ArrayList<>(build(dialects, e -> dialect(e, libs)).keySet());
         List<DeclaredServer> declared = new ArrayList<>(build(declarations, e -> declaration(e, policies)).keySet());
+        java.util.Set<String> dialectIds = new java.util.HashSet<>();
+        configDialects.forEach(d -> dialectIds.add(d.id()));
+        InfraRules infra = infraReader.build(dialectIds, libs.keySet());
         checkNoOverlap(policies, ServerPolicy::library, ServerPolicy::versions, ServerPolicy::id, policyEntries, "servers");
         checkNoOverlap(behaviours, ClientBehaviour::library, ClientBehaviour::versions, ClientBehaviour::id,
             behaviourEntries, "clients");
@@ -228,7 +249,7 @@ public final class RuleBookLoader {
         }
         String fingerprint = Sha256.hex(digest.digest(), 32);
         return new RuleBook(rulesVersion == null ? "unversioned" : rulesVersion, fingerprint, defaultServer,
-            libs, policies, behaviours, specs, configDialects, declared);
+            libs, policies, behaviours, specs, configDialects, declared, infra);
     }
 
     /**
@@ -579,8 +600,49 @@ public final class RuleBookLoader {
                 problem(file, f.node("defaults"), "default for '" + k + "', which is not one of the block's keys");
             }
         }
+        List<Map<String, String>> orWhen = new ArrayList<>();
+        Node ow = f.node("orWhen");
+        if (ow instanceof SequenceNode) {
+            for (Node alt : ((SequenceNode) ow).getValue()) {
+                if (alt instanceof MappingNode) {
+                    orWhen.add(plainMap(new Fields((MappingNode) alt, file), alt, file));
+                } else {
+                    problem(file, alt, "each item of 'orWhen' is a mapping of key: value");
+                }
+            }
+        } else if (ow != null) {
+            problem(file, ow, "'orWhen' must be a list of mappings of key: value");
+        }
+        ConfigBlock.NotEnforced notEnforced = null;
+        Node ne = f.node("notEnforcedWhen");
+        if (ne instanceof MappingNode) {
+            Fields n = new Fields((MappingNode) ne, file);
+            n.knownKeys(NOT_ENFORCED_KEYS);
+            String why = n.text("why", true);
+            Map<String, String> matches = plainMap(n, "matches", file);
+            if (why != null) {
+                notEnforced = new ConfigBlock.NotEnforced(matches, n.textList("absent"), why);
+            }
+        } else if (ne != null) {
+            problem(file, ne, "'notEnforcedWhen' must be a mapping {matches, absent, why}");
+        }
         return new ConfigBlock(path, role, library, when, f.text("inherit", false), keys,
-            requiresKey == null || requiresKey, companion, defaults);
+            requiresKey == null || requiresKey, companion, defaults, orWhen, f.text("note", false), notEnforced);
+    }
+
+    /** A mapping node of plain keys to plain values (an item of orWhen). */
+    private Map<String, String> plainMap(Fields f, Node n, String file) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (NodeTuple t : ((MappingNode) n).getValue()) {
+            String k = scalar(t.getKeyNode());
+            String v = scalar(t.getValueNode());
+            if (k == null || v == null) {
+                problem(file, t.getKeyNode(), "'orWhen' maps keys to plain values");
+            } else {
+                out.put(k, v);
+            }
+        }
+        return out;
     }
 
     /** A mapping of plain keys to plain values, or an empty map when the key is absent. */
@@ -636,7 +698,17 @@ public final class RuleBookLoader {
         } else if (na != null) {
             problem(file, na, "'notApplied' must be a list of {versions, values, why}");
         }
-        return setting == null ? null : new ConfigKey(key, setting, unit, f.text("ignored", false), notApplied);
+        String versions = f.text("versions", false);
+        if (versions != null) {
+            try {
+                VersionRange.parse(versions);
+            } catch (IllegalArgumentException ex) {
+                problem(file, f.node("versions"), "versions: " + ex.getMessage());
+                versions = null;
+            }
+        }
+        return setting == null ? null : new ConfigKey(key, setting, unit, f.text("ignored", false), notApplied,
+            versions, f.text("otherwise", false), f.text("rejected", false));
     }
 
     /** One condition under which a written key does not take effect. */

@@ -34,6 +34,14 @@ class CorrectedFactsTest {
     }
 
     @Test
+    void etcdServingClientTlsOnItsSharedListenerEnforcesNothing() {
+        LintResult r = lint("etcd-shared-tls", "io.etcd:jetcd-core:0.8.6");
+        // the shared listener's client pings idle connections unpunished; the split listener enforces
+        assertEquals(1, r.findings().size(), r.findings().toString());
+        assertMentions(single(r, IDLE, "Locks.java", 12), "etcd-split.yml", "https://127.0.0.1:3379");
+    }
+
+    @Test
     void grpcCoreServersBefore13DoNotEnforce() {
         LintResult before = LintFixtures.lint(request("channels", "io.grpc:grpc-api:1.83.1")
             .declareServer(new DeclaredServer("legacy", List.of("*:*"), "grpc-core", "1.2.4", null, null, false, "test"))

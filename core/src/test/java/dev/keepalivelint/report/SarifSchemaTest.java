@@ -62,8 +62,12 @@ class SarifSchemaTest {
     void engineFindingsWithRelatedLocationsAndFingerprints() {
         LintResult r = LintFixtures.lint("pairing-old-server", "io.grpc:grpc-netty:1.83.1");
         assertFalse(r.findings().get(0).related().isEmpty(), "the test needs a related location");
-        String sarif = SarifReport.render(r, LintFixtures.project("pairing-old-server"));
+        String sarif = SarifReport.render(r, LintFixtures.project("pairing-old-server"),
+            "https://docs.example.test/keepalive-lint");
         assertValid(sarif);
+        assertTrue(sarif.contains("\"helpUri\": \"https://docs.example.test/keepalive-lint/docs/rules/"), sarif);
+        assertTrue(!SarifReport.render(r, LintFixtures.project("pairing-old-server")).contains("helpUri"),
+            "no address known: no helpUri rather than a dead link");
         assertTrue(sarif.contains("\"relatedLocations\""));
         assertTrue(sarif.contains("\"partialFingerprints\""));
         assertTrue(sarif.contains("\"helpUri\""));

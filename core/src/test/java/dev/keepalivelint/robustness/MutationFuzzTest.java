@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Mutates the valid fixtures (truncation, byte flips, token deletion) a few thousand times with a fixed seed:
+ * Mutates the valid fixtures (truncation, byte flips, token deletion, and text a user may well write inside key
+ * names and values: {@code %}, {@code {}}, {@code $}, quotes, non-ASCII) a few thousand times with a fixed seed:
  * no exception may escape the engine, and the finding in the untouched file is always reported.
  */
 class MutationFuzzTest {
@@ -86,8 +87,14 @@ class MutationFuzzTest {
         assertTrue(withProblems > ITERATIONS / 10, "only " + withProblems + " iterations met unreadable input");
     }
 
+    /** Text that is harmless in a key or value but breaks code that treats user text as a format or pattern. */
+    private static final String[] USER_TEXT = {"%", "%s", "%n", "%d%", "{}", "{0}", "$", "${", "$1", "\\", "\"", "'",
+        "ü", "日本", "\u00e9", "%%", "%.", "{{"};
+
     private static byte[] mutate(byte[] content, Random random) {
-        switch (random.nextInt(4)) {
+        switch (random.nextInt(5)) {
+            case 4:
+                return insertUserText(content, random);
             case 0:
                 return Arrays.copyOf(content, random.nextInt(content.length + 1));
             case 1: {
@@ -105,6 +112,28 @@ class MutationFuzzTest {
                 return Arrays.copyOf(out, Math.max(0, out.length - random.nextInt(40)));
             }
         }
+    }
+
+    /**
+     * Inserts one or two pieces of {@link #USER_TEXT} inside or after a word (a key segment, a channel name, a
+     * value), so that key names and values carry them without necessarily breaking the file's syntax.
+     */
+    private static byte[] insertUserText(byte[] content, Random random) {
+        byte[] out = content;
+        for (int n = 1 + random.nextInt(2); n > 0 && out.length > 0; n--) {
+            int at = random.nextInt(out.length);
+            while (at < out.length && !Character.isLetterOrDigit(out[at])) {
+                at++;
+            }
+            byte[] text = USER_TEXT[random.nextInt(USER_TEXT.length)].getBytes(StandardCharsets.UTF_8);
+            byte[] next = new byte[out.length + text.length];
+            int cut = Math.min(out.length, at + 1);
+            System.arraycopy(out, 0, next, 0, cut);
+            System.arraycopy(text, 0, next, cut, text.length);
+            System.arraycopy(out, cut, next, cut + text.length, out.length - cut);
+            out = next;
+        }
+        return out;
     }
 
     /** Removes one run of letters, digits or a single punctuation character. */

@@ -74,6 +74,17 @@ class RuleBookLoaderTest {
     }
 
     @Test
+    void theKnowledgeAttributesAreCheckedToo() {
+        List<String> problems = problemsOf("knowledge-attribute-errors.yaml");
+        String file = fixture("knowledge-attribute-errors.yaml").toString();
+        assertProblem(problems, file + ":7:", "unknown needs a 'caveat'");
+        assertProblem(problems, file + ":10:", "zeroPermitMeans", "soon");
+        assertProblem(problems, file + ":23:", "values 'sometimes'", "any, bare-number or with-unit");
+        assertProblem(problems, file + ":23:", "versions");
+        assertProblem(problems, file + ":27:", "meetsOnLoopback 'nowhere'");
+    }
+
+    @Test
     void yamlSyntaxErrorNamesTheLine() {
         List<String> problems = problemsOf("not-yaml.yaml");
         assertEquals(1, problems.size(), problems.toString());
@@ -112,6 +123,6 @@ class RuleBookLoaderTest {
     @Test
     void missingUserFileIsAProblemNotACrash() {
         List<String> problems = problemsOf("does-not-exist.yaml");
-        assertProblem(problems, fixture("does-not-exist.yaml").toString(), "cannot be read");
+        assertProblem(problems, fixture("does-not-exist.yaml").toString(), "file not found");
     }
 }

@@ -26,8 +26,10 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.ProjectDependenciesResolver;
 
 /**
  * What the goals share: the parameters that decide what is scanned and against which rules, and the
@@ -57,6 +59,15 @@ abstract class AbstractLintMojo extends AbstractMojo {
      */
     @Parameter
     private Map<String, String> severities = new HashMap<>();
+
+    /**
+     * Which product Cortex-style configuration files are, for files whose content does not tell: product id
+     * (cortex, mimir, loki) to a comma list of globs relative to the module, e.g.
+     * {@code <products><loki>deploy/loki/**</loki></products>}. A {@code # keepalive-lint: product=loki} comment
+     * in the file says the same.
+     */
+    @Parameter
+    private Map<String, String> products = new HashMap<>();
 
     /**
      * The servers this module's clients talk to, when the project itself does not say: each with the targets it
@@ -107,6 +118,10 @@ abstract class AbstractLintMojo extends AbstractMojo {
     @Parameter(property = "keepalive-lint.encoding", defaultValue = "${project.build.sourceEncoding}")
     private String encoding;
 
+    /** Collects the dependency graph when the goal runs (not before, as requiresDependencyCollection would). */
+    @Component
+    private ProjectDependenciesResolver dependenciesResolver;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
 
@@ -118,10 +133,15 @@ abstract class AbstractLintMojo extends AbstractMojo {
         try {
             return new Engine().lint(request);
         } catch (LintException e) {
+            // said once: one problem in the failure itself, several one per line above it
+            if (e.details().size() == 1) {
+                throw new MojoFailureException("keepalive-lint: " + e.getMessage() + ": " + e.details().get(0));
+            }
             for (String detail : e.details()) {
                 getLog().error(detail);
             }
-            throw new MojoFailureException("keepalive-lint: " + e.getMessage() + ": " + String.join("; ", e.details()));
+            throw new MojoFailureException("keepalive-lint: " + e.getMessage() + ": " + e.details().size()
+                + " problems, listed above");
         }
     }
 
@@ -163,15 +183,24 @@ abstract class AbstractLintMojo extends AbstractMojo {
                 b.dependencyVersion(d.getGroupId() + ":" + d.getArtifactId(), d.getVersion());
             }
         }
-        if (project.getArtifacts() != null) {
+        if (project.getArtifacts() != null && !project.getArtifacts().isEmpty()) {
             for (Artifact a : project.getArtifacts()) {
                 b.dependencyVersion(a.getGroupId() + ":" + a.getArtifactId(), a.getBaseVersion());
             }
+        } else {
+            DependencyVersions.collect(dependenciesResolver, project, session, getLog()).forEach(b::dependencyVersion);
         }
         for (File f : rulesFiles) {
             b.rulesFile(f.toPath());
         }
         severities.forEach(b::severity);
+        products.forEach((product, globs) -> {
+            for (String glob : String.valueOf(globs).split(",")) {
+                if (!glob.trim().isEmpty()) {
+                    b.product(product.trim(), glob.trim());
+                }
+            }
+        });
         for (int i = 0; i < servers.size(); i++) {
             b.declareServer(declaration(servers.get(i), i));
         }
@@ -182,15 +211,30 @@ abstract class AbstractLintMojo extends AbstractMojo {
             b.progress(dev.keepalivelint.scan.Progress.throttled(getLog()::info, java.time.Duration.ofSeconds(3),
                 java.time.Duration.ofSeconds(3)));
         }
-        // Nested modules are scanned when Maven builds them, not again from their parent.
+        // Nested modules are scanned when Maven builds them, not again from their parent; a directory with its own
+        // build file is another project (a sibling application of a parent POM, an example), not this module's.
         for (String module : modules()) {
             b.excludeDirectory(baseDir.resolve(module).normalize());
+        }
+        for (Path other : otherProjects(baseDir)) {
+            b.excludeDirectory(other);
+        }
+        // The user's rules files describe servers; they are not the application's configuration.
+        for (File f : rulesFiles) {
+            Path rules = f.toPath().toAbsolutePath().normalize();
+            if (rules.startsWith(baseDir.toAbsolutePath().normalize())) {
+                b.configExclude(globLiteral(baseDir.toAbsolutePath().normalize().relativize(rules).toString()));
+            }
         }
         b.sourceEncoding(charset());
         if (cache && cacheDirectory != null) {
             b.cacheDirectory(cacheDirectory.toPath());
         }
-        b.maxFileBytes(Math.max(1, maxFileSizeMb) * 1024L * 1024L);
+        if (maxFileSizeMb < 1) {
+            throw new MojoExecutionException("keepalive-lint: maxFileSizeMb " + maxFileSizeMb
+                + " must be 1 or more (files larger than this many megabytes are not scanned)");
+        }
+        b.maxFileBytes(maxFileSizeMb * 1024L * 1024L);
         int degree = session == null || session.getRequest() == null ? 1
             : Math.max(1, session.getRequest().getDegreeOfConcurrency());
         b.threads(Math.max(1, Runtime.getRuntime().availableProcessors() / degree));
@@ -218,6 +262,41 @@ abstract class AbstractLintMojo extends AbstractMojo {
         }
         return new DeclaredServer(name, s.getTargets(), s.getImplementation().trim(), s.getVersion(), permit,
             s.getPermitKeepAliveWithoutCalls(), s.isDefault(), "pom.xml " + where);
+    }
+
+    /** Build files that make a directory a project of its own. */
+    private static final List<String> BUILD_FILES = List.of("pom.xml", "build.gradle", "build.gradle.kts",
+        "settings.gradle", "settings.gradle.kts");
+
+    /** The immediate subdirectories of {@code baseDir} that hold a build file of their own. */
+    static List<Path> otherProjects(Path baseDir) {
+        List<Path> out = new ArrayList<>();
+        try (java.nio.file.DirectoryStream<Path> dirs = java.nio.file.Files.newDirectoryStream(baseDir,
+            java.nio.file.Files::isDirectory)) {
+            for (Path d : dirs) {
+                for (String f : BUILD_FILES) {
+                    if (java.nio.file.Files.isRegularFile(d.resolve(f))) {
+                        out.add(d.toAbsolutePath().normalize());
+                        break;
+                    }
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // an unreadable directory is reported by the scan itself
+        }
+        return out;
+    }
+
+    /** A path as a glob that matches only itself ('*', '?', brackets and braces escaped). */
+    static String globLiteral(String path) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : path.replace('\\', '/').toCharArray()) {
+            if ("*?[]{}\\".indexOf(c) >= 0) {
+                sb.append('\\');
+            }
+            sb.append(c);
+        }
+        return sb.toString();
     }
 
     /** The module directories of this project, including those declared in profiles. */

@@ -8,14 +8,13 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Writes the module's current findings to the baseline file, so that {@code check} reports only findings added
  * after it. Commit the file; run the goal again to accept the findings that are there now. Never fails on
  * findings.
  */
-@Mojo(name = "baseline", threadSafe = true, requiresDependencyCollection = ResolutionScope.TEST)
+@Mojo(name = "baseline", threadSafe = true)
 public class BaselineMojo extends AbstractLintMojo {
 
     /** Where the baseline is written. */

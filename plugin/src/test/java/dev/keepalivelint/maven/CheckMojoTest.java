@@ -48,12 +48,46 @@ class CheckMojoTest {
     @InjectMojo(goal = "check", pom = "src/test/resources/unit/check/pom.xml")
     void failsOnAnEtcdClientThatPingsWithoutCallsAndWritesSarif(CheckMojo mojo) throws Exception {
         setVariableValueToObject(mojo, "project", project("etcd-defaults", "0.8.6"));
+        setVariableValueToObject(mojo, "repositoryRoot", Paths.get("src/test/resources/projects/etcd-defaults")
+            .toAbsolutePath().toString());
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
         assertTrue(e.getMessage().contains("keepalive-lint found 1 error"), e.getMessage());
         assertTrue(Files.exists(SARIF), "SARIF is written even when the build fails");
         String sarif = Files.readString(SARIF, StandardCharsets.UTF_8);
         assertTrue(sarif.contains("\"ruleId\": \"ping-without-calls\""), sarif);
         assertTrue(sarif.contains("\"uri\": \"src/main/java/com/acme/locks/LockManager.java\""), sarif);
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "src/test/resources/unit/check/pom.xml")
+    void pathsAreRelativeToTheRepositoryRootNotToTheModule(CheckMojo mojo) throws Exception {
+        setVariableValueToObject(mojo, "project", project("etcd-defaults", "0.8.6"));
+        setVariableValueToObject(mojo, "failOnViolation", false);
+        setVariableValueToObject(mojo, "repositoryRoot", Paths.get("src/test/resources").toAbsolutePath().toString());
+        mojo.execute();
+        String sarif = Files.readString(SARIF, StandardCharsets.UTF_8);
+        assertTrue(sarif.contains("\"uri\": \"projects/etcd-defaults/src/main/java/com/acme/locks/LockManager.java\""),
+            sarif);
+        assertTrue(sarif.contains(Paths.get("src/test/resources").toAbsolutePath().toUri().toString()), sarif);
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "src/test/resources/unit/check/pom.xml")
+    void anUnknownAnnotationsValueIsAnErrorNotAuto(CheckMojo mojo) throws Exception {
+        setVariableValueToObject(mojo, "project", project("etcd-defaults", "0.8.6"));
+        setVariableValueToObject(mojo, "annotations", "off");
+        Exception e = assertThrows(org.apache.maven.plugin.MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("annotations 'off' must be one of [auto, github, none]"), e.getMessage());
+        assertFalse(Files.exists(SARIF), "nothing is checked with a broken setting");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "src/test/resources/unit/check/pom.xml")
+    void aMaximumFileSizeOfZeroIsAnError(CheckMojo mojo) throws Exception {
+        setVariableValueToObject(mojo, "project", project("etcd-defaults", "0.8.6"));
+        setVariableValueToObject(mojo, "maxFileSizeMb", 0);
+        Exception e = assertThrows(org.apache.maven.plugin.MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("maxFileSizeMb 0 must be 1 or more"), e.getMessage());
     }
 
     @Test

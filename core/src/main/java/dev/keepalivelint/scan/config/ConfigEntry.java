@@ -8,29 +8,29 @@ import java.util.List;
  * key that holds a mapping or list), where the key is, and the profile it belongs to when the key itself names
  * one (Quarkus {@code %prod.}).
  */
-final class ConfigEntry {
+public final class ConfigEntry {
     private final List<String> segments;
     private final String value;
     private final Location location;
     private final String profile;
 
-    ConfigEntry(List<String> segments, String value, Location location, String profile) {
+    public ConfigEntry(List<String> segments, String value, Location location, String profile) {
         this.segments = List.copyOf(segments);
         this.value = value;
         this.location = location;
         this.profile = profile;
     }
 
-    List<String> segments() {
+    public List<String> segments() {
         return segments;
     }
 
     /** The scalar value; null when the key holds a mapping or a list. */
-    String value() {
+    public String value() {
         return value;
     }
 
-    Location location() {
+    public Location location() {
         return location;
     }
 
@@ -39,8 +39,16 @@ final class ConfigEntry {
         return profile;
     }
 
-    String key() {
+    public String key() {
         return String.join(".", segments);
+    }
+
+    /**
+     * The key as the user wrote it, with its profile prefix ({@code %prod.quarkus...}): a fix that drops the
+     * prefix would change the default profile, and the profile's own line would still win.
+     */
+    String writtenKey() {
+        return profile == null ? key() : "%" + profile + "." + key();
     }
 
     @Override

@@ -147,7 +147,7 @@ final class ConfigReader {
         return chunks;
     }
 
-    private static void flatten(MappingNode map, List<String> prefix, String profile, String displayPath,
+    static void flatten(MappingNode map, List<String> prefix, String profile, String displayPath,
                                 int lineOffset, List<ConfigEntry> out, int depth) {
         if (depth > SafeYaml.MAX_DEPTH) {
             return;

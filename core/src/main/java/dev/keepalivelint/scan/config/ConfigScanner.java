@@ -42,12 +42,15 @@ import java.util.regex.Pattern;
  * settings become their own observations when the profile changes something.
  */
 public final class ConfigScanner {
+    /** What a Helm template action ({{ ... }}) in a templated string becomes before the YAML is parsed. */
+    public static final String TEMPLATED = "__helm_template__";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)(?::([^}]*))?}");
 
     private final RuleBook rules;
     private final TextFiles reader;
     private final Set<String> librariesInUse;
     private final TokenFilter filter;
+    private final ProductDetector products;
     private final java.util.function.Function<String, String> versionOf;
 
     /**
@@ -64,7 +67,14 @@ public final class ConfigScanner {
      */
     public ConfigScanner(RuleBook rules, TextFiles reader, Set<String> librariesInUse,
                          java.util.function.Function<String, String> versionOf) {
+        this(rules, reader, librariesInUse, versionOf, new ProductDetector(rules.infra(), Map.of()));
+    }
+
+    /** @param products tells Cortex, Mimir and Loki files apart */
+    public ConfigScanner(RuleBook rules, TextFiles reader, Set<String> librariesInUse,
+                         java.util.function.Function<String, String> versionOf, ProductDetector products) {
         this.versionOf = versionOf;
+        this.products = products;
         this.rules = rules;
         this.reader = reader;
         this.librariesInUse = librariesInUse;
@@ -102,6 +112,14 @@ public final class ConfigScanner {
     }
 
     public ScanResult scan(List<ConfigFile> files) {
+        return scan(files, List.of());
+    }
+
+    /**
+     * Scans the files, and documents other scanners found inside infrastructure files (a container's flags,
+     * the configuration a Helm values file holds), each read in its own application.
+     */
+    public ScanResult scan(List<ConfigFile> files, List<ConfigDocument> extra) {
         List<Diagnostic> problems = new ArrayList<>();
         List<Suppression> suppressions = new ArrayList<>();
         Map<String, List<ConfigDocument>> applications = new TreeMap<>();
@@ -129,17 +147,25 @@ public final class ConfigScanner {
                 continue;
             }
             problems.addAll(read.problems);
-            suppressions.addAll(SuppressionComments.inConfig(f.displayPath,
-                new String(bytes.content(), java.nio.charset.StandardCharsets.ISO_8859_1)));
+            String text = new String(bytes.content(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            suppressions.addAll(SuppressionComments.inConfig(f.displayPath, text));
             for (ConfigDocument d : read.documents) {
+                if (d.isYaml()) {
+                    d = d.as(products.detect(f.displayPath, text, d.entries()), null, null);
+                }
                 applications.computeIfAbsent(applicationOf(f), k -> new ArrayList<>()).add(d);
             }
+        }
+        for (ConfigDocument d : extra) {
+            applications.computeIfAbsent(d.application() != null ? d.application() : d.displayPath(),
+                k -> new ArrayList<>()).add(d);
         }
         List<Observation> observations = new ArrayList<>();
         for (Map.Entry<String, List<ConfigDocument>> app : applications.entrySet()) {
             List<ConfigDocument> docs = app.getValue();
-            docs.sort(Comparator.comparing((ConfigDocument d) -> d.isYaml() ? 0 : 1)
+            if (docs.get(0).application() == null) docs.sort(Comparator.comparing((ConfigDocument d) -> d.isYaml() ? 0 : 1)
                 .thenComparing(ConfigDocument::displayPath).thenComparingInt(ConfigDocument::index));
+            // an infrastructure application keeps its order: the configuration file, then the flags over it
             new Application(app.getKey(), docs, observations, problems).scan();
         }
         return new ScanResult(observations, problems, suppressions, files.size(), parsed);
@@ -307,19 +333,57 @@ public final class ConfigScanner {
                           List<ConfigEntry> visible, String context) {
             List<KeepaliveSetting> settings = new ArrayList<>();
             Map<SettingKind, Spelling> spellings = new EnumMap<>(SettingKind.class);
-            boolean yaml = docOf.get(inst.entries.get(0)).isYaml();
-            for (ConfigKey key : block.keys()) {
-                Spelling.Syntax syntax = dialect.durations().equals("nanos") ? Spelling.Syntax.NANOS
-                    : dialect.durations().equals("millis") ? Spelling.Syntax.MILLIS : Spelling.Syntax.SUFFIXED;
-                spellings.putIfAbsent(key.setting(), new Spelling(inst.path + "." + key.key() + (yaml ? ": %s" : "=%s"), syntax));
+            ConfigDocument firstDoc = docOf.get(inst.entries.get(0));
+            boolean yaml = firstDoc.isYaml();
+            String version = firstDoc.version();
+            ConfigDocument flagDoc = null;
+            for (ConfigEntry e : inst.entries) {
+                if (!docOf.get(e).flags().isEmpty()) {
+                    flagDoc = docOf.get(e);
+                }
             }
             List<String> remarks = new ArrayList<>();
+            for (ConfigKey key : block.keys()) {
+                if (key.ignored() != null || key.rejected() != null) {
+                    continue;
+                }
+                if (!available(key, version)) {
+                    if (key.otherwise() != null && !remarks.contains(key.otherwise())) {
+                        remarks.add(key.otherwise());
+                    }
+                    continue;
+                }
+                Spelling.Syntax syntax = dialect.durations().equals("nanos") ? Spelling.Syntax.NANOS
+                    : dialect.durations().equals("millis") ? Spelling.Syntax.MILLIS : Spelling.Syntax.SUFFIXED;
+                String flag = flagDoc == null ? null : flagDoc.flags().get(inst.path + "." + key.key());
+                String template = flag != null ? "-" + flag + "=%s"
+                    : profilePrefix(keyed, key.setting()) + inst.path + "." + key.key() + (yaml ? ": %s" : "=%s");
+                spellings.putIfAbsent(key.setting(), new Spelling(template, syntax));
+            }
+            if (block.note() != null) {
+                remarks.add(block.note());
+            }
             List<KeepaliveSetting> notApplied = new ArrayList<>();
             for (Keyed k : keyed) {
-                String why = notAppliedWhy(block, k);
+                String why = notAppliedWhy(block, k, version);
                 if (why != null) {
                     notApplied.add(KeepaliveSetting.unresolved(k.key.setting(), k.entry.key() + (yaml ? ": " : "=")
                         + k.entry.value(), why, k.entry.location()));
+                    continue;
+                }
+                if (k.key.rejected() != null) {
+                    String where = k.entry.location().fileName() + ":" + k.entry.location().line();
+                    remarks.add(0, k.entry.key() + " (" + where + ") is " + k.key.rejected());
+                    String problem = k.entry.location() + k.key.rejected();
+                    if (reported.add(problem)) {
+                        problems.add(new Diagnostic(k.entry.location(), k.entry.key() + ": " + k.key.rejected()));
+                    }
+                    continue;
+                }
+                if (!available(k.key, version)) {
+                    remarks.add(0, k.entry.key() + (yaml ? ": " : "=") + k.entry.value() + " ("
+                        + k.entry.location().fileName() + ":" + k.entry.location().line() + ") has no effect in "
+                        + dialect.name() + " " + version);
                     continue;
                 }
                 if (k.key.ignored() != null) {
@@ -333,6 +397,10 @@ public final class ConfigScanner {
                     settings.add(s);
                 }
             }
+            KeepaliveSetting unenforced = notEnforced(dialect, block, inst);
+            if (unenforced != null) {
+                settings.add(unenforced);
+            }
             ConfigEntry first = inst.blockEntry != null ? inst.blockEntry : inst.entries.get(0);
             Location at = first.location();
             for (ConfigKey key : block.keys()) {
@@ -344,16 +412,80 @@ public final class ConfigScanner {
             }
             String group = id + (context == null ? "" : "#" + context);
             String description = inst.path.isEmpty() ? docOf.get(first).displayPath() : inst.path;
+            if (flagDoc != null && !description.isEmpty()) {
+                description = description + " (flags of " + flagDoc.displayPath() + ")";
+            }
+            // The image version is the version of the product's own libraries only (not of dskit's etcd client).
+            dev.keepalivelint.rules.InfraRules.Product product = firstDoc.product() == null ? null
+                : rules.infra().product(firstDoc.product());
+            if (product != null && version != null && !product.libraries().contains(block.library())) {
+                description = description + " (" + product.name() + " " + version + ")";
+                version = null;
+            }
             out.add(new Observation(block.role(), block.library(), description, at, settings, context, spellings, group,
-                remarks, notApplied));
+                remarks, notApplied, version));
             if (block.role() == Role.SERVER && block.companion() != null) {
                 out.add(new Observation(Role.CLIENT, block.companion(), "used by the process of this " + description + " block", at,
-                    List.of(), context, Map.of(), group));
+                    List.of(), context, Map.of(), group, List.of(), version));
             }
         }
 
+        /**
+         * The setting "enforces nothing" when the block's notEnforcedWhen holds for this instance (etcd with https
+         * client URLs and no separate gRPC listener), with what was written and why; null otherwise.
+         */
+        private KeepaliveSetting notEnforced(ConfigDialect dialect, ConfigBlock block, Instance inst) {
+            ConfigBlock.NotEnforced ne = block.notEnforcedWhen();
+            if (ne == null) {
+                return null;
+            }
+            List<String> written = new ArrayList<>();
+            ConfigEntry first = null;
+            for (Map.Entry<String, String> m : new TreeMap<>(ne.matches()).entrySet()) {
+                ConfigEntry e = entryAt(dialect, inst, m.getKey());
+                if (e == null || e.value() == null || !globMatches(m.getValue(), e.value().trim())) {
+                    return null;
+                }
+                written.add(e.key() + ": " + e.value());
+                first = first == null ? e : first;
+            }
+            for (String key : ne.absent()) {
+                if (entryAt(dialect, inst, key) != null) {
+                    return null;
+                }
+            }
+            if (first == null) {
+                return null;
+            }
+            String text = String.join(", ", written) + (ne.absent().isEmpty() ? "" : " and no " + String.join(", ", ne.absent()));
+            return KeepaliveSetting.resolved(SettingKind.ENFORCED, false, text, first.location(), ne.why());
+        }
+
+        /** The instance's entry for {@code key} (relative to the block; a list's first element counts), or null. */
+        private ConfigEntry entryAt(ConfigDialect dialect, Instance inst, String key) {
+            int prefix = inst.path.isEmpty() ? 0 : KeyPath.split(inst.path).size();
+            List<String> wanted = KeyPath.split(key);
+            for (ConfigEntry e : inst.entries) {
+                List<String> rest = e.segments().subList(Math.min(prefix, e.segments().size()), e.segments().size());
+                if (!rest.isEmpty() && rest.get(rest.size() - 1).equals("[0]")) {
+                    rest = rest.subList(0, rest.size() - 1);
+                }
+                if (rest.size() != wanted.size()) {
+                    continue;
+                }
+                boolean same = true;
+                for (int i = 0; i < rest.size() && same; i++) {
+                    same = norm(dialect, rest.get(i)).equals(norm(dialect, wanted.get(i)));
+                }
+                if (same) {
+                    return e;
+                }
+            }
+            return null;
+        }
+
         /** Why the framework does not apply this written key (its version, its value's form), or null when it does. */
-        private String notAppliedWhy(ConfigBlock block, Keyed k) {
+        private String notAppliedWhy(ConfigBlock block, Keyed k, String productVersion) {
             String raw = k.entry.value();
             if (raw == null) {
                 return null;
@@ -365,7 +497,7 @@ public final class ConfigScanner {
                     continue;
                 }
                 String library = c.library() != null ? c.library() : block.library();
-                String version = versionOf.apply(library);
+                String version = productVersion != null && c.library() == null ? productVersion : versionOf.apply(library);
                 if (c.versions() != null) {
                     // an unknown version is taken to be a current one, to which such conditions do not apply
                     if (version == null || !dev.keepalivelint.rules.VersionRange.parse(c.versions())
@@ -379,13 +511,33 @@ public final class ConfigScanner {
             return null;
         }
 
+        /**
+         * "%prod." when the entry in effect for {@code kind} (the last one) is a Quarkus profile key, so the fix
+         * edits the line that wins in that profile; "" otherwise.
+         */
+        private String profilePrefix(List<Keyed> keyed, SettingKind kind) {
+            String prefix = "";
+            for (Keyed k : keyed) {
+                if (k.key.setting() == kind) {
+                    prefix = k.entry.profile() == null ? "" : "%" + k.entry.profile() + ".";
+                }
+            }
+            return prefix;
+        }
+
         private KeepaliveSetting setting(ConfigDialect dialect, Keyed k, List<ConfigEntry> visible) {
             ConfigEntry e = k.entry;
             if (e.value() == null) {
                 return null;
             }
-            String written = e.key() + (docOf.get(e).isYaml() ? ": " : "=") + e.value();
+            String flag = docOf.get(e).flags().get(e.key());
+            String written = flag != null ? "-" + flag + "=" + e.value()
+                : e.writtenKey() + (docOf.get(e).isYaml() ? ": " : "=") + e.value();
             String raw = e.value();
+            if (raw.contains("{{") || raw.contains(TEMPLATED)) {
+                return KeepaliveSetting.unresolved(k.key.setting(), written.replace(TEMPLATED, "{{ … }}"),
+                    "a Helm template expression, known only when the chart is rendered", e.location());
+            }
             String via = null;
             Matcher m = PLACEHOLDER.matcher(raw);
             if (m.find()) {
@@ -538,7 +690,18 @@ public final class ConfigScanner {
         }
     }
 
-    private static boolean appliesTo(ConfigDialect dialect, ConfigDocument doc) {
+    /**
+     * A product's dialect reads only that product's documents (a document nothing tells apart is read by the
+     * default product's dialect, Cortex); other dialects read the files their globs name.
+     */
+    private boolean appliesTo(ConfigDialect dialect, ConfigDocument doc) {
+        dev.keepalivelint.rules.InfraRules.Product product = rules.infra().productOfDialect(dialect.id());
+        if (product != null && (doc.product() == null ? !product.isDefault() : !product.id().equals(doc.product()))) {
+            return false;
+        }
+        if (product == null && doc.application() != null) {
+            return false;
+        }
         if (dialect.files().isEmpty()) {
             return true;
         }
@@ -626,25 +789,63 @@ public final class ConfigScanner {
     }
 
     private static String whenKey(ConfigDialect dialect, ConfigBlock block, List<String> rest) {
-        if (rest.size() != 1) {
-            return null;
-        }
-        for (String k : block.when().keySet()) {
-            if (norm(dialect, k).equals(norm(dialect, rest.get(0)))) {
+        Set<String> keys = new LinkedHashSet<>(block.when().keySet());
+        block.orWhen().forEach(alt -> keys.addAll(alt.keySet()));
+        for (String k : keys) {
+            List<String> ks = KeyPath.split(k);
+            if (ks.size() != rest.size()) {
+                continue;
+            }
+            boolean same = true;
+            for (int i = 0; i < ks.size() && same; i++) {
+                same = norm(dialect, ks.get(i)).equals(norm(dialect, rest.get(i)));
+            }
+            if (same) {
                 return k;
             }
         }
         return null;
     }
 
+    /** The block's condition, or one of its alternatives (store: multi with an etcd primary), holds. */
     private static boolean whenHolds(ConfigDialect dialect, ConfigBlock block, Instance inst) {
-        for (Map.Entry<String, String> w : block.when().entrySet()) {
+        if (holds(block.when(), inst)) {
+            return true;
+        }
+        for (Map<String, String> alt : block.orWhen()) {
+            if (holds(alt, inst)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holds(Map<String, String> condition, Instance inst) {
+        for (Map.Entry<String, String> w : condition.entrySet()) {
             String actual = inst.when.get(w.getKey());
             if (actual == null || !actual.trim().equalsIgnoreCase(w.getValue())) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A glob where * stands for any text, matched case-insensitively (URL schemes). */
+    private static boolean globMatches(String glob, String value) {
+        List<String> parts = new ArrayList<>();
+        for (String part : glob.split("\\*", -1)) {
+            parts.add(Pattern.quote(part));
+        }
+        return Pattern.compile(String.join(".*", parts), Pattern.CASE_INSENSITIVE | Pattern.DOTALL).matcher(value).matches();
+    }
+
+    /** False when the product version is known and the key does not exist in it. */
+    private static boolean available(ConfigKey key, String version) {
+        if (key.versions() == null || version == null) {
+            return true;
+        }
+        dev.keepalivelint.rules.Version v = dev.keepalivelint.rules.Version.parse(version);
+        return v == null || dev.keepalivelint.rules.VersionRange.parse(key.versions()).contains(v);
     }
 
     /** The set of dialect trigger tokens, for reporting. */
