@@ -7,6 +7,7 @@ import dev.keepalivelint.check.Checks;
 import dev.keepalivelint.link.ClientFolder;
 import dev.keepalivelint.link.LibraryVersions;
 import dev.keepalivelint.link.Linker;
+import dev.keepalivelint.link.DeferredServers;
 import dev.keepalivelint.link.ServerFolder;
 import dev.keepalivelint.model.Client;
 import dev.keepalivelint.model.DeclaredServer;
@@ -151,10 +152,15 @@ public final class Engine {
         ScanCache cache = request.cacheDirectory() == null ? null
             : ScanCache.load(request.cacheDirectory(), cacheIdentity(request, rules));
         ProjectFiles files = ProjectFiles.find(scope(request), finder);
-        ScanResult scan = new JavaScanner(rules, reader, request.sourceEncoding(), request.threads())
-            .scan(files.java(), cache);
+        JavaScanner.Pass java = new JavaScanner(rules, reader, request.sourceEncoding(), request.threads())
+            .withProgress(request.progress()).begin(files.java(), cache);
+        ScanResult scan = java.result();
         if (request.scanConfig()) {
             scan = scan.plus(scanConfig(rules, reader, versions, files.config(), cache, request));
+        }
+        // Files that only build servers without a policy setting matter only if some client can meet one.
+        if (java.deferredCount() > 0 && DeferredServers.mayBeMet(scan.observations())) {
+            scan = scan.plus(java.scanDeferred());
         }
         if (cache != null) {
             cache.save();
@@ -165,7 +171,8 @@ public final class Engine {
     /** What the scanner walks, in its own terms. */
     private static ScanScope scope(LintRequest request) {
         return new ScanScope(request.baseDir(), request.javaSourceRoots(), request.configIncludes(),
-            request.configExcludes(), request.excludedDirectories(), request.scanConfig());
+            request.configExcludes(), request.excludedDirectories(), request.scanConfig())
+            .withSourceExcludes(request.sourceExcludes());
     }
 
     private static List<RuleDescriptor> descriptors(List<Check> checks) {
@@ -209,12 +216,32 @@ public final class Engine {
                 .append(stamp == null ? "?" : stamp.toString());
         }
         ScanResult cached = cache.config(key.toString());
+        String contentKey = null;
+        if (cached == null) {
+            // New stamps (a fresh checkout with a restored cache): the same content is as good.
+            contentKey = configContentKey(files);
+            cached = cache.configByContent(key.toString(), contentKey);
+        }
         if (cached != null) {
             return new ScanResult(cached.observations(), cached.problems(), cached.suppressions(), files.size(), 0);
         }
         ScanResult result = scanWithInfra(scanner, new InfraScanner(rules, reader, products), files);
-        cache.putConfig(key.toString(), result);
+        cache.putConfig(key.toString(), contentKey, result);
         return result;
+    }
+
+    /** The configuration files' paths and content hashes; null when one cannot be read (then only stamps count). */
+    private static String configContentKey(List<ConfigScanner.ConfigFile> files) {
+        StringBuilder key = new StringBuilder();
+        for (ConfigScanner.ConfigFile f : files) {
+            try {
+                key.append(f.displayPath()).append(' ')
+                    .append(ScanCache.hash(java.nio.file.Files.readAllBytes(f.path()))).append('\n');
+            } catch (java.io.IOException | RuntimeException e) {
+                return null;
+            }
+        }
+        return key.toString();
     }
 
     /**
@@ -241,16 +268,7 @@ public final class Engine {
      * the rules, and the options that change what a file yields.
      */
     private static String cacheIdentity(LintRequest request, RuleBook rules) {
-        String build = "";
-        try {
-            java.net.URL code = Engine.class.getProtectionDomain().getCodeSource().getLocation();
-            Path jar = Path.of(code.toURI());
-            FileStamp stamp = java.nio.file.Files.isRegularFile(jar) ? FileStamp.of(jar) : null;
-            build = stamp == null ? "" : stamp.toString();
-        } catch (java.net.URISyntaxException | RuntimeException e) {
-            build = "";
-        }
-        return dev.keepalivelint.ToolInfo.version() + "|" + build + "|" + rules.fingerprint() + "|"
+        return dev.keepalivelint.ToolInfo.version() + "|" + BuildIdentity.VALUE + "|" + rules.fingerprint() + "|"
             + request.sourceEncoding().name() + "|" + request.maxFileBytes();
     }
 
@@ -268,6 +286,24 @@ public final class Engine {
             }
         }
         return out;
+    }
+
+    /**
+     * The engine jar's content hash (computed once per JVM): a rebuilt snapshot invalidates the cache, while the same
+     * jar downloaded again by a fresh CI runner (new modification time) does not. Empty when not run from a jar.
+     */
+    private static final class BuildIdentity {
+        static final String VALUE = compute();
+
+        private static String compute() {
+            try {
+                java.net.URL code = Engine.class.getProtectionDomain().getCodeSource().getLocation();
+                Path jar = Path.of(code.toURI());
+                return java.nio.file.Files.isRegularFile(jar) ? ScanCache.hash(java.nio.file.Files.readAllBytes(jar)) : "";
+            } catch (java.net.URISyntaxException | java.io.IOException | RuntimeException e) {
+                return "";
+            }
+        }
     }
 
     private static boolean isSuppressed(Finding f, List<Suppression> suppressions) {

@@ -1,6 +1,7 @@
 package dev.keepalivelint;
 
 import dev.keepalivelint.model.DeclaredServer;
+import dev.keepalivelint.scan.Progress;
 import dev.keepalivelint.scan.ScanScope;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +32,8 @@ public final class LintRequest {
     private final List<DeclaredServer> declaredServers;
     private final Path cacheDirectory;
     private final Map<String, String> severityOverrides;
+    private final List<String> sourceExcludes;
+    private final Progress progress;
     private final Map<String, List<String>> products;
     private final Path baselineFile;
 
@@ -56,6 +59,18 @@ public final class LintRequest {
         this.severityOverrides = Collections.unmodifiableMap(new LinkedHashMap<>(b.severityOverrides));
         this.products = Collections.unmodifiableMap(new LinkedHashMap<>(b.products));
         this.baselineFile = b.baselineFile;
+        this.sourceExcludes = List.copyOf(b.sourceExcludes);
+        this.progress = b.progress;
+    }
+
+    /** Globs (relative to the base directory) of Java files not to scan, e.g. generated code. */
+    public List<String> sourceExcludes() {
+        return sourceExcludes;
+    }
+
+    /** Told how far the scan is (never null). */
+    public Progress progress() {
+        return progress;
     }
 
     /**
@@ -164,6 +179,8 @@ public final class LintRequest {
         private final List<DeclaredServer> declaredServers = new ArrayList<>();
         private Path cacheDirectory;
         private final Map<String, String> severityOverrides = new LinkedHashMap<>();
+        private final List<String> sourceExcludes = new ArrayList<>();
+        private Progress progress = Progress.NONE;
         private final Map<String, List<String>> products = new LinkedHashMap<>();
         private Path baselineFile;
 
@@ -247,6 +264,18 @@ public final class LintRequest {
         /** Applies the baseline in {@code file} when it exists (see {@link LintRequest#baselineFile()}). */
         public Builder baselineFile(Path file) {
             this.baselineFile = file;
+            return this;
+        }
+
+        /** Does not scan the Java files matching {@code glob} (relative to the base directory, like configExclude). */
+        public Builder sourceExclude(String glob) {
+            sourceExcludes.add(glob);
+            return this;
+        }
+
+        /** Reports the scan's progress to {@code p} (for example {@link Progress#throttled}). */
+        public Builder progress(Progress p) {
+            this.progress = p == null ? Progress.NONE : p;
             return this;
         }
 

@@ -31,17 +31,31 @@ import java.util.stream.Stream;
  */
 public final class Benchmark {
     private static final String USAGE = "usage: bench/run.sh [--files N] [--tree DIR] [--work DIR] [--keep] [--no-half]\n"
-        + "  --files N   Java files in the generated tree (default 12000)\n"
-        + "  --tree DIR  measure this source tree instead of generating one (all .java/.yml/.yaml/.properties)\n"
-        + "  --work DIR  where the generated trees and the caches go (default target/bench-tree)\n"
-        + "  --keep      keep the generated trees and caches afterwards (deleted by default)\n"
-        + "  --no-half   skip the half-size tree";
+        + "                    [--real DIR]... [--corpus DIR] [--file FILE]... [--no-parse-all] [--scaling] [--only-real]\n"
+        + "  --files N      Java files in the generated tree (default 12000)\n"
+        + "  --tree DIR     measure this source tree instead of generating one (all .java/.yml/.yaml/.properties)\n"
+        + "  --work DIR     where the generated trees and the caches go (default target/bench-tree)\n"
+        + "  --keep         keep the generated trees and caches afterwards (deleted by default)\n"
+        + "  --no-half      skip the half-size tree\n"
+        + "  --real DIR     also measure this real tree (a checkout; repeatable), with ast-grep when on the PATH\n"
+        + "  --corpus DIR   every directory in DIR is a real tree (e.g. the five repositories of issue 11), and DIR\n"
+        + "                 itself is measured once more as one tree (one JVM, one ast-grep run)\n"
+        + "  --file FILE    also scan this one file alone, fresh JVM and warm (e.g. a very large test class)\n"
+        + "  --no-parse-all skip JavaParser parsing every file of the real trees (slow on 78 MB)\n"
+        + "  --scaling      the scaling series: one generated test class at 1x, 2x, 4x, 8x its size\n"
+        + "  --only-real    skip the generated tree (real trees, files and the scaling series only)";
 
     private int files = 12_000;
     private Path tree;
     private Path work = Paths.get("target/bench-tree");
     private boolean keep;
     private boolean half = true;
+    private final List<Path> real = new ArrayList<>();
+    private final List<Path> singleFiles = new ArrayList<>();
+    private boolean parseAll = true;
+    private boolean scaling;
+    private boolean onlyReal;
+    private Path corpus;
     /** Generated trees and caches, deleted at the end unless --keep. A --tree is never deleted. */
     private final List<Path> scratch = new ArrayList<>();
 
@@ -71,6 +85,15 @@ public final class Benchmark {
                 case "--work": work = Paths.get(args[++i]); break;
                 case "--keep": keep = true; break;
                 case "--no-half": half = false; break;
+                case "--real": real.add(Paths.get(args[++i]).toAbsolutePath().normalize()); break;
+                case "--corpus":
+                    corpus = Paths.get(args[++i]).toAbsolutePath().normalize();
+                    real.addAll(subdirectories(corpus));
+                    break;
+                case "--file": singleFiles.add(Paths.get(args[++i]).toAbsolutePath().normalize()); break;
+                case "--no-parse-all": parseAll = false; break;
+                case "--scaling": scaling = true; break;
+                case "--only-real": onlyReal = true; break;
                 default: throw new IllegalArgumentException("unknown argument: " + args[i]);
             }
         }
@@ -80,8 +103,37 @@ public final class Benchmark {
         work = work.toAbsolutePath().normalize();
     }
 
+    private static List<Path> subdirectories(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(Files::isDirectory).map(p -> p.toAbsolutePath().normalize()).sorted()
+                .collect(Collectors.toList());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot list " + dir + ": " + e.getMessage());
+        }
+    }
+
     private void run() throws Exception {
         printJvm();
+        if (!onlyReal) {
+            runGenerated();
+        }
+        if (!real.isEmpty()) {
+            new RealTrees(real, work, parseAll, corpus).run();
+        }
+        for (Path f : singleFiles) {
+            SingleFile.run(f, freshDir("single-" + f.getFileName()));
+        }
+        if (scaling) {
+            ScalingSeries.run(freshDir("scaling"));
+        }
+        if (!keep) {
+            for (Path p : scratch) {
+                deleteTree(p);
+            }
+        }
+    }
+
+    private void runGenerated() throws Exception {
         boolean generated = tree == null;
         Path measured = generated ? generate(files) : tree;
         Path cache = freshDir("cache-" + name(measured));
@@ -98,10 +150,6 @@ public final class Benchmark {
         }
         if (keep) {
             System.out.println("\nkept: " + scratch.stream().map(Path::toString).collect(Collectors.joining(", ")));
-        } else {
-            for (Path p : scratch) {
-                deleteTree(p);
-            }
         }
     }
 
@@ -200,8 +248,10 @@ public final class Benchmark {
 
         static void single(Path tree, Path cache) throws Exception {
             long start = System.nanoTime();
+            long cpu = Phase.processCpuNanos();
             LintResult r = lint(request(tree, cache));
-            System.out.printf(Locale.ROOT, "%6.2f s   %s", (System.nanoTime() - start) / 1e9, summary(r));
+            System.out.printf(Locale.ROOT, "%6.2f s   %s; cpu %.2f s", (System.nanoTime() - start) / 1e9, summary(r),
+                (Phase.processCpuNanos() - cpu) / 1e9);
         }
     }
 }

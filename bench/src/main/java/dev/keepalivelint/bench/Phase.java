@@ -32,19 +32,22 @@ final class Phase {
         int run() throws Exception;
     }
 
-    static final String HEADER = String.format(Locale.ROOT, "  %-40s %8s %8s %10s %13s %12s", "phase", "wall s",
-        "files", "files/s", "heap peak MB", "after GC MB");
+    static final String HEADER = String.format(Locale.ROOT, "  %-40s %8s %8s %8s %10s %13s %12s", "phase", "wall s",
+        "cpu s", "files", "files/s", "heap peak MB", "after GC MB");
 
     final String name;
     final double seconds;
+    /** CPU time of the whole process (every thread, the JIT and GC included) during the phase. */
+    final double cpuSeconds;
     final int files;
     final long peakBytes;
     /** -1 when no collection ran during the phase. */
     final long afterGcBytes;
 
-    private Phase(String name, double seconds, int files, long peakBytes, long afterGcBytes) {
+    private Phase(String name, double seconds, double cpuSeconds, int files, long peakBytes, long afterGcBytes) {
         this.name = name;
         this.seconds = seconds;
+        this.cpuSeconds = cpuSeconds;
         this.files = files;
         this.peakBytes = peakBytes;
         this.afterGcBytes = afterGcBytes;
@@ -52,16 +55,25 @@ final class Phase {
 
     static Phase measure(String name, Work work) throws Exception {
         HeapMeter heap = new HeapMeter();
+        long cpu = processCpuNanos();
         long start = System.nanoTime();
         int files = work.run();
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
         long peak = heap.peak();
         heap.stop();
-        return new Phase(name, seconds, files, peak, heap.afterGc.get());
+        return new Phase(name, seconds, cpuSeconds, files, peak, heap.afterGc.get());
+    }
+
+    /** CPU time used by this process so far; -1 when the JVM does not say. */
+    static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean
+            ? ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() : -1;
     }
 
     String row() {
-        return String.format(Locale.ROOT, "  %-40s %8.2f %8d %10.0f %13d %12s", name, seconds, files,
+        return String.format(Locale.ROOT, "  %-40s %8.2f %8.2f %8d %10.0f %13d %12s", name, seconds, cpuSeconds, files,
             files / Math.max(seconds, 1e-9), peakBytes >> 20, afterGcBytes < 0 ? "-" : String.valueOf(afterGcBytes >> 20));
     }
 

@@ -30,14 +30,17 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ScanCache implements JavaResultStore {
     // 2: observations carry the settings a framework does not apply; 3: and the version an image tag gives;
-    // 4: and the unknown origin of a builder whose creation is not in sight
-    private static final int FORMAT = 4;
+    // 4: and the unknown origin of a builder whose creation is not in sight; 5: and deferred Java files,
+    // configuration keyed by content
+    private static final int FORMAT = 5;
     private static final String FILE_NAME = "scan-cache.bin";
 
     private final Path file;
     private final String identity;
     private final Map<String, JavaEntry> java = new ConcurrentHashMap<>();
     private volatile String configKey;
+    /** The configuration files' paths and content hashes: matches a checkout where only the stamps changed. */
+    private volatile String configContentKey;
     private volatile ScanResult configResult;
     /** Whether anything changed since loading: an unchanged cache is not written again. */
     private volatile boolean changed;
@@ -79,12 +82,16 @@ public final class ScanCache implements JavaResultStore {
                 for (int j = 0; j < misses; j++) {
                     missing.add(in.readUTF());
                 }
-                entries.put(path, new JavaEntry(stamp, hash, result, dependencies, missing));
+                boolean deferred = in.readBoolean();
+                entries.put(path, deferred ? JavaEntry.deferred(stamp)
+                    : new JavaEntry(stamp, hash, result, dependencies, missing));
             }
             String key = Codec.readNullable(in);
+            String contentKey = Codec.readNullable(in);
             ScanResult config = in.readBoolean() ? Codec.readResult(in) : null;
             cache.java.putAll(entries);
             cache.configKey = key;
+            cache.configContentKey = contentKey;
             cache.configResult = config;
         } catch (IOException | RuntimeException e) {
             cache.java.clear();
@@ -129,8 +136,10 @@ public final class ScanCache implements JavaResultStore {
                     for (String m : v.missingClasses()) {
                         out.writeUTF(m);
                     }
+                    out.writeBoolean(v.isDeferred());
                 }
                 Codec.writeNullable(out, configKey);
+                Codec.writeNullable(out, configContentKey);
                 out.writeBoolean(configResult != null);
                 if (configResult != null) {
                     Codec.writeResult(out, configResult);
@@ -176,9 +185,30 @@ public final class ScanCache implements JavaResultStore {
     }
 
     public void putConfig(String key, ScanResult result) {
+        putConfig(key, null, result);
+    }
+
+    /**
+     * Stores the configuration scan under {@code key} (paths and stamps) and {@code contentKey} (paths and content
+     * hashes, may be null): a fresh checkout has new stamps but the same content.
+     */
+    public void putConfig(String key, String contentKey, ScanResult result) {
         this.configKey = key;
+        this.configContentKey = contentKey;
         this.configResult = result;
         changed = true;
+    }
+
+    /**
+     * The cached configuration scan when only the stamps moved: {@code contentKey} matches. The entry is then
+     * stored under the new {@code key}, so the next run need not hash again.
+     */
+    public ScanResult configByContent(String key, String contentKey) {
+        ScanResult r = contentKey != null && contentKey.equals(configContentKey) ? configResult : null;
+        if (r != null) {
+            putConfig(key, contentKey, r);
+        }
+        return r;
     }
 
     /** SHA-256 of some bytes, hex. */

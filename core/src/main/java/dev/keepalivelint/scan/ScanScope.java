@@ -20,6 +20,7 @@ public final class ScanScope {
     private final List<String> configExcludes;
     private final List<Path> excludedDirectories;
     private final boolean scanConfig;
+    private final List<String> sourceExcludes;
 
     /**
      * @param configIncludes      globs (relative to the base directory) of the configuration files to read
@@ -35,6 +36,27 @@ public final class ScanScope {
         this.configExcludes = List.copyOf(configExcludes);
         this.excludedDirectories = List.copyOf(excludedDirectories);
         this.scanConfig = scanConfig;
+        this.sourceExcludes = List.of();
+    }
+
+    private ScanScope(ScanScope base, List<String> sourceExcludes) {
+        this.baseDir = base.baseDir;
+        this.javaSourceRoots = base.javaSourceRoots;
+        this.configIncludes = base.configIncludes;
+        this.configExcludes = base.configExcludes;
+        this.excludedDirectories = base.excludedDirectories;
+        this.scanConfig = base.scanConfig;
+        this.sourceExcludes = List.copyOf(sourceExcludes);
+    }
+
+    /** The same scope, without the Java files matching {@code globs} (relative to the base directory). */
+    public ScanScope withSourceExcludes(List<String> globs) {
+        return new ScanScope(this, globs);
+    }
+
+    /** Globs of Java files not to scan (generated code). */
+    public List<String> sourceExcludes() {
+        return sourceExcludes;
     }
 
     public Path baseDir() {

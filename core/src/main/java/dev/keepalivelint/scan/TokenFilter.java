@@ -31,6 +31,8 @@ public final class TokenFilter {
     private final int[][] groupsEndingAt;
     /** For each group, the clauses it belongs to, as lists of group ids. */
     private final int[][][] clausesOfGroup;
+    /** For each group, whether each of its clauses (same order as {@link #clausesOfGroup}) is a deferred one. */
+    private final boolean[][] deferredOfGroup;
     private final int groupCount;
 
     /** A filter with one clause of one group: any of {@code tokens}. */
@@ -43,10 +45,26 @@ public final class TokenFilter {
      * groups. No clause (or an empty token list everywhere) means every file matches.
      */
     public TokenFilter(List<? extends List<? extends Collection<String>>> clauses) {
+        this(clauses, List.of());
+    }
+
+    /**
+     * A filter with two kinds of clause: a file that completes one of {@code clauses} is a {@link Verdict#MATCH}; a
+     * file that completes only one of {@code deferred} is {@link Verdict#DEFERRED} (worth parsing only if what the
+     * other files hold makes it matter). The pass goes on after a deferred clause, in case an immediate one follows.
+     */
+    public TokenFilter(List<? extends List<? extends Collection<String>>> clauses,
+                       List<? extends List<? extends Collection<String>>> deferred) {
+        List<List<? extends Collection<String>>> all = new ArrayList<>(clauses);
+        all.addAll(deferred);
+        int immediateCount = clauses.size();
         List<int[]> clauseGroups = new ArrayList<>();
+        List<Boolean> clauseDeferred = new ArrayList<>();
+        int clauseIndex = 0;
         Map<String, List<Integer>> groupsOfToken = new LinkedHashMap<>();
         int group = 0;
-        for (List<? extends Collection<String>> clause : clauses) {
+        for (List<? extends Collection<String>> clause : all) {
+            boolean isDeferred = clauseIndex++ >= immediateCount;
             int[] ids = new int[clause.size()];
             for (int i = 0; i < clause.size(); i++) {
                 ids[i] = group;
@@ -60,21 +78,30 @@ public final class TokenFilter {
             }
             if (ids.length > 0) {
                 clauseGroups.add(ids);
+                clauseDeferred.add(isDeferred);
             }
         }
         groupCount = group;
         List<List<int[]>> byGroup = new ArrayList<>();
+        List<List<Boolean>> deferredByGroup = new ArrayList<>();
         for (int g = 0; g < groupCount; g++) {
             byGroup.add(new ArrayList<>());
+            deferredByGroup.add(new ArrayList<>());
         }
-        for (int[] ids : clauseGroups) {
-            for (int g : ids) {
-                byGroup.get(g).add(ids);
+        for (int c = 0; c < clauseGroups.size(); c++) {
+            for (int g : clauseGroups.get(c)) {
+                byGroup.get(g).add(clauseGroups.get(c));
+                deferredByGroup.get(g).add(clauseDeferred.get(c));
             }
         }
         clausesOfGroup = new int[groupCount][][];
+        deferredOfGroup = new boolean[groupCount][];
         for (int g = 0; g < groupCount; g++) {
             clausesOfGroup[g] = byGroup.get(g).toArray(new int[0][]);
+            deferredOfGroup[g] = new boolean[deferredByGroup.get(g).size()];
+            for (int i = 0; i < deferredOfGroup[g].length; i++) {
+                deferredOfGroup[g][i] = deferredByGroup.get(g).get(i);
+            }
         }
 
         List<int[]> trie = new ArrayList<>();
@@ -138,6 +165,8 @@ public final class TokenFilter {
     public enum Verdict {
         /** A clause is complete: the file is worth parsing. */
         MATCH,
+        /** Only a deferred clause is complete: the file is worth parsing only if the other files make it matter. */
+        DEFERRED,
         /** No clause is complete: nothing in the file can matter. */
         NO_MATCH,
         /** A NUL byte before any clause was complete: binary content, not a text file. */
@@ -150,20 +179,22 @@ public final class TokenFilter {
     }
 
     /**
-     * One pass over the bytes: stops when a clause is complete (MATCH) or at the first NUL byte (BINARY).
-     * Non-ASCII bytes never match a token.
+     * One pass over the bytes: stops when a clause is complete (MATCH) or at the first NUL byte (BINARY) before any
+     * clause is complete; a file where only a deferred clause completed is DEFERRED (a NUL byte after that is not
+     * reported here: it is the parser's to find, as for a MATCH). Non-ASCII bytes never match a token.
      */
     public Verdict scan(byte[] content) {
         if (tokens.isEmpty()) {
             return indexOfNul(content) >= 0 ? Verdict.BINARY : Verdict.MATCH;
         }
         boolean[] seen = null;
+        boolean deferred = false;
         int state = 0;
         final int[] table = next;
         final int[][] ends = groupsEndingAt;
         for (byte b : content) {
             if (b <= 0) {
-                if (b == 0) {
+                if (b == 0 && !deferred) {
                     return Verdict.BINARY;
                 }
                 state = 0;
@@ -175,28 +206,39 @@ public final class TokenFilter {
                 if (seen == null) {
                     seen = new boolean[groupCount];
                 }
-                if (completesClause(groups, seen)) {
+                int completed = completesClause(groups, seen);
+                if (completed == IMMEDIATE) {
                     return Verdict.MATCH;
                 }
+                deferred |= completed == DEFERRED_ONLY;
             }
         }
-        return Verdict.NO_MATCH;
+        return deferred ? Verdict.DEFERRED : Verdict.NO_MATCH;
     }
 
-    /** Marks the groups as seen; true when that completes a clause. */
-    private boolean completesClause(int[] groups, boolean[] seen) {
+    private static final int NONE = 0;
+    private static final int DEFERRED_ONLY = 1;
+    private static final int IMMEDIATE = 2;
+
+    /** Marks the groups as seen; says whether that completes an immediate clause, only a deferred one, or none. */
+    private int completesClause(int[] groups, boolean[] seen) {
+        int out = NONE;
         for (int g : groups) {
             if (seen[g]) {
                 continue;
             }
             seen[g] = true;
-            for (int[] clause : clausesOfGroup[g]) {
-                if (allSeen(clause, seen)) {
-                    return true;
+            int[][] clauses = clausesOfGroup[g];
+            for (int i = 0; i < clauses.length; i++) {
+                if (allSeen(clauses[i], seen)) {
+                    if (!deferredOfGroup[g][i]) {
+                        return IMMEDIATE;
+                    }
+                    out = DEFERRED_ONLY;
                 }
             }
         }
-        return false;
+        return out;
     }
 
     private static boolean allSeen(int[] clause, boolean[] seen) {

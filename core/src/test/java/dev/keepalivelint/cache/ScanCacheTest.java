@@ -103,6 +103,42 @@ class ScanCacheTest {
     }
 
     @Test
+    void aCacheRestoredIntoAFreshCheckoutIsUsed() throws IOException {
+        List<String> expected = summary(lint());
+        // CI: a new checkout (same content, every file with a new modification time) and the cache directory
+        // restored from the previous run.
+        Path checkout = project.resolveSibling(project.getFileName() + "-fresh-checkout");
+        FileTime later = FileTime.from(Instant.now().plusSeconds(3600));
+        try (java.util.stream.Stream<Path> all = Files.walk(project)) {
+            for (Path p : all.collect(Collectors.toList())) {
+                Path target = checkout.resolve(project.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                    if (!p.startsWith(cacheDir)) {
+                        Files.setLastModifiedTime(target, later);
+                    }
+                }
+            }
+        }
+        try {
+            LintRequest request = LintRequest.builder(checkout).javaSourceRoot(checkout.resolve("src/main/java"))
+                .cacheDirectory(checkout.resolve("target/keepalive-lint-cache")).threads(2).build();
+            LintResult restored = LintFixtures.lint(request);
+            assertEquals(0, restored.filesParsed(), "same content: nothing is parsed again, Java or configuration");
+            assertEquals(expected, summary(restored));
+            assertEquals(0, LintFixtures.lint(request).filesParsed());
+        } finally {
+            try (java.util.stream.Stream<Path> all = Files.walk(checkout)) {
+                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).collect(Collectors.toList())) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    @Test
     void aCorruptCacheIsIgnored() throws IOException {
         List<String> expected = summary(lint());
         Files.write(cacheDir.resolve("scan-cache.bin"), new byte[] {0, 0, 0, 1, 0, 5, 'h', 'e', 'l', 'l', 'o', 9, 9});

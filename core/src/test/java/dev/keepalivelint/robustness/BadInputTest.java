@@ -48,9 +48,10 @@ class BadInputTest {
     void javaWithSyntaxTheParserDoesNotKnow() throws IOException {
         // Primitive patterns (JEP 455, a preview feature of Java 23-25) are newer than the parser.
         String path = "src/main/java/com/acme/bad/Preview.java";
+        // In the method that builds the channel: a body without builders is not parsed (see JavaSkeleton).
         project.write(path, "package com.acme.bad;\n\nimport io.grpc.ManagedChannelBuilder;\n\nclass Preview {\n"
-            + "    int width(Object o) {\n        if (o instanceof int i) {\n            return i;\n        }\n"
-            + "        return 0;\n    }\n\n    Object open() {\n        return ManagedChannelBuilder.forTarget(\"a:1\")"
+            + "    Object open(Object o) {\n        if (o instanceof int i) {\n            return i;\n        }\n"
+            + "        return ManagedChannelBuilder.forTarget(\"a:1\")"
             + ".keepAliveTime(30, java.util.concurrent.TimeUnit.SECONDS).build();\n    }\n}\n");
         // JavaParser knows no position for this one ("int is not ReferenceType"): the line is left out.
         assertReportedOnce(project.lint(), path, 0, "not valid Java");

@@ -92,6 +92,13 @@ abstract class AbstractLintMojo extends AbstractMojo {
     @Parameter(property = "keepalive-lint.configExcludes")
     private List<String> configExcludes = new ArrayList<>();
 
+    /**
+     * Java files not to scan, as globs relative to the module's base directory, e.g. generated code
+     * ({@code **}{@code /generated-sources/**}, {@code **}{@code /*Grpc.java}).
+     */
+    @Parameter(property = "keepalive-lint.sourceExcludes")
+    private List<String> sourceExcludes = new ArrayList<>();
+
     /** Files larger than this many megabytes are reported as unreadable-input instead of being scanned. */
     @Parameter(property = "keepalive-lint.maxFileSizeMb", defaultValue = "8")
     private int maxFileSizeMb;
@@ -199,6 +206,11 @@ abstract class AbstractLintMojo extends AbstractMojo {
         }
         configIncludes.forEach(b::configInclude);
         configExcludes.forEach(b::configExclude);
+        sourceExcludes.forEach(b::sourceExclude);
+        if (getLog().isInfoEnabled()) { // -q: nothing
+            b.progress(dev.keepalivelint.scan.Progress.throttled(getLog()::info, java.time.Duration.ofSeconds(3),
+                java.time.Duration.ofSeconds(3)));
+        }
         // Nested modules are scanned when Maven builds them, not again from their parent; a directory with its own
         // build file is another project (a sibling application of a parent POM, an example), not this module's.
         for (String module : modules()) {

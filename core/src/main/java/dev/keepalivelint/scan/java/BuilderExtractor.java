@@ -114,7 +114,7 @@ final class BuilderExtractor {
     }
 
     List<Observation> extract(CompilationUnit unit) {
-        return new UnitScan(unit, new Names(unit, sources)).run();
+        return new UnitScan(unit, Names.of(unit, sources)).run();
     }
 
     /** The walk over one compilation unit. */

@@ -47,6 +47,7 @@ public interface JavaResultStore {
         private final ScanResult result;
         private final Map<String, Dependency> dependencies;
         private final Set<String> missingClasses;
+        private final boolean deferred;
 
         /**
          * @param hash           content hash, or null for a file the pre-filter skipped (its stamp is enough)
@@ -55,11 +56,30 @@ public interface JavaResultStore {
          */
         public JavaEntry(FileStamp stamp, String hash, ScanResult result, Map<String, Dependency> dependencies,
                          Set<String> missingClasses) {
+            this(stamp, hash, result, dependencies, missingClasses, false);
+        }
+
+        private JavaEntry(FileStamp stamp, String hash, ScanResult result, Map<String, Dependency> dependencies,
+                          Set<String> missingClasses, boolean deferred) {
             this.stamp = stamp;
             this.hash = hash;
             this.result = result;
             this.dependencies = Map.copyOf(dependencies);
             this.missingClasses = Set.copyOf(missingClasses);
+            this.deferred = deferred;
+        }
+
+        /**
+         * A file the scanner set aside without parsing (it matters only if a client can meet a server it builds):
+         * the next run sets it aside again while its stamp is unchanged, without reading it.
+         */
+        public static JavaEntry deferred(FileStamp stamp) {
+            return new JavaEntry(stamp, null, ScanResult.empty(), Map.of(), Set.of(), true);
+        }
+
+        /** Whether the file was set aside unparsed; its result is then empty and means nothing. */
+        public boolean isDeferred() {
+            return deferred;
         }
 
         public FileStamp stamp() {

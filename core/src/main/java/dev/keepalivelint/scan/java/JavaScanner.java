@@ -35,13 +35,59 @@ public final class JavaScanner {
     private final Charset charset;
     private final int threads;
     private final TokenFilter filter;
+    private final JavaSkeleton.Words words;
+    private volatile dev.keepalivelint.scan.Progress progress = dev.keepalivelint.scan.Progress.NONE;
 
     public JavaScanner(RuleBook rules, TextFiles reader, Charset charset, int threads) {
         this.rules = rules;
         this.reader = reader;
         this.charset = charset;
         this.threads = Math.max(1, threads);
-        this.filter = new TokenFilter(triggerClauses(rules));
+        this.filter = new TokenFilter(immediateClauses(rules), deferredClauses(rules));
+        this.words = new JavaSkeleton.Words(rules.javaBuilders());
+    }
+
+    /**
+     * The clauses that make a file worth parsing at once: every clause of {@link #triggerClauses} except that a
+     * server builder counts only with one of its policy setters. A server written without a policy setting has
+     * its implementation's default policy, and it changes a verdict only when a client meets it, which needs a
+     * client whose target has a port ({@code Linker}: same port on a loopback or the same host); see
+     * {@link #deferredClauses}.
+     */
+    static List<List<Set<String>>> immediateClauses(RuleBook rules) {
+        List<List<Set<String>>> out = new ArrayList<>();
+        List<List<Set<String>>> all = triggerClauses(rules);
+        for (int i = 0; i < all.size(); i++) {
+            JavaBuilderSpec spec = rules.javaBuilders().get(i);
+            if (spec.role() != Role.SERVER) {
+                out.add(all.get(i));
+                continue;
+            }
+            out.add(List.of(all.get(i).get(0), setterWords(spec)));
+        }
+        return out;
+    }
+
+    /** Server builders with or without policy setters: parsed only when a client could meet a project server. */
+    static List<List<Set<String>>> deferredClauses(RuleBook rules) {
+        List<List<Set<String>>> out = new ArrayList<>();
+        List<List<Set<String>>> all = triggerClauses(rules);
+        for (int i = 0; i < all.size(); i++) {
+            if (rules.javaBuilders().get(i).role() == Role.SERVER) {
+                out.add(all.get(i));
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> setterWords(JavaBuilderSpec spec) {
+        Set<String> words = new TreeSet<>();
+        for (JavaBuilderSpec.Setter s : spec.setters().values()) {
+            if (s.setting() != SettingKind.TARGET && s.setting() != SettingKind.PORT) {
+                words.add(s.method());
+            }
+        }
+        return words;
     }
 
     /**
@@ -97,6 +143,12 @@ public final class JavaScanner {
         return false;
     }
 
+    /** Reports files done to {@code p} while scanning. */
+    public JavaScanner withProgress(dev.keepalivelint.scan.Progress p) {
+        this.progress = p == null ? dev.keepalivelint.scan.Progress.NONE : p;
+        return this;
+    }
+
     public Set<String> tokens() {
         return filter.tokens();
     }
@@ -107,22 +159,85 @@ public final class JavaScanner {
     }
 
     /**
-     * Scans the files, reusing and updating {@code cache} (may be null): a file whose content and whose
-     * constants' files are unchanged is not read again.
+     * Scans every file that passes the pre-filter, the deferred ones included, reusing and updating {@code cache}
+     * (may be null): a file whose content and whose constants' files are unchanged is not read again.
      */
     public ScanResult scan(List<JavaFile> files, JavaResultStore cache) {
-        JavaSources sources = new JavaSources(files, reader);
-        ValueResolver resolver = new ValueResolver(sources);
-        BuilderExtractor extractor = new BuilderExtractor(rules.javaBuilders(), resolver, sources);
-        Map<String, JavaFile> byPath = new HashMap<>();
-        for (JavaFile f : files) {
-            byPath.put(f.displayPath(), f);
+        Pass pass = begin(files, cache);
+        return pass.result().plus(pass.scanDeferred());
+    }
+
+    /**
+     * Scans the files that can change a verdict by themselves; the files whose only trigger is a server builder
+     * without a policy setting are set aside (see {@link #deferredClauses}) until the caller, who knows every
+     * client (Java and configuration), says whether a client could meet a project server ({@link Pass#scanDeferred}).
+     */
+    public Pass begin(List<JavaFile> files, JavaResultStore cache) {
+        return new Pass(files, cache);
+    }
+
+    /** One scan of a project's Java files: the first pass's result, and the deferred files to scan on demand. */
+    public final class Pass {
+        private final JavaSources sources;
+        private final BuilderExtractor extractor;
+        private final JavaResultStore cache;
+        private final Freshness freshness;
+        private final ScanResult result;
+        private final List<JavaFile> deferred = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        private Pass(List<JavaFile> files, JavaResultStore cache) {
+            this.cache = cache;
+            this.sources = new JavaSources(files, reader, words);
+            ValueResolver resolver = new ValueResolver(sources);
+            this.extractor = new BuilderExtractor(rules.javaBuilders(), resolver, sources);
+            Map<String, JavaFile> byPath = new HashMap<>();
+            for (JavaFile f : files) {
+                byPath.put(f.displayPath(), f);
+            }
+            this.freshness = new Freshness(byPath, sources);
+            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+            dev.keepalivelint.scan.Progress p = progress;
+            int total = files.size();
+            List<ScanResult> perFile = runParallel(files, file -> {
+                ScanResult r = scanFile(file, sources, extractor, cache, freshness, deferred);
+                p.filesDone(done.incrementAndGet(), total);
+                return r;
+            });
+            if (cache != null) {
+                cache.retainJava(byPath.keySet());
+            }
+            ScanResult r = merge(perFile);
+            this.result = new ScanResult(r.observations(), r.problems(), r.suppressions(), files.size(),
+                sources.parsedCount());
         }
-        Freshness freshness = new Freshness(byPath, sources);
-        List<ScanResult> perFile = runParallel(files, file -> scanFile(file, sources, extractor, cache, freshness));
-        if (cache != null) {
-            cache.retainJava(byPath.keySet());
+
+        public ScanResult result() {
+            return result;
         }
+
+        /** How many files were set aside. */
+        public int deferredCount() {
+            return deferred.size();
+        }
+
+        /** Parses the deferred files (in the project's order) and returns what they hold; files scanned: 0. */
+        public ScanResult scanDeferred() {
+            List<JavaFile> files;
+            synchronized (deferred) {
+                files = new ArrayList<>(deferred);
+                deferred.clear();
+            }
+            if (files.isEmpty()) {
+                return ScanResult.empty();
+            }
+            files.sort(java.util.Comparator.comparing(JavaFile::displayPath));
+            int before = sources.parsedCount();
+            ScanResult r = merge(runParallel(files, file -> scanFile(file, sources, extractor, cache, freshness, null)));
+            return new ScanResult(r.observations(), r.problems(), r.suppressions(), 0, sources.parsedCount() - before);
+        }
+    }
+
+    private static ScanResult merge(List<ScanResult> perFile) {
         List<Observation> observations = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
         List<Suppression> suppressions = new ArrayList<>();
@@ -131,16 +246,24 @@ public final class JavaScanner {
             problems.addAll(r.problems());
             suppressions.addAll(r.suppressions());
         }
-        return new ScanResult(observations, problems, suppressions, files.size(), sources.parsedCount());
+        return new ScanResult(observations, problems, suppressions, 0, 0);
     }
 
+    /**
+     * Scans one file. {@code deferred} receives the files whose only trigger is deferred (see {@link #deferredClauses})
+     * instead of parsing them; null parses them now.
+     */
     private ScanResult scanFile(JavaFile file, JavaSources sources, BuilderExtractor extractor, JavaResultStore cache,
-                                Freshness freshness) {
+                                Freshness freshness, List<JavaFile> deferred) {
         String path = file.displayPath();
         FileStamp stamp = cache == null ? null : file.attributes() != null
             ? FileStamp.of(file.attributes()) : FileStamp.of(file.path());
         JavaResultStore.JavaEntry cached = cache == null ? null : cache.java(path);
-        if (cached != null && cached.stamp().equals(stamp) && freshness.isFresh(cached)) {
+        if (cached != null && cached.stamp().equals(stamp) && cached.isDeferred() && deferred != null) {
+            deferred.add(file);
+            return ScanResult.empty();
+        }
+        if (cached != null && cached.stamp().equals(stamp) && !cached.isDeferred() && freshness.isFresh(cached)) {
             return cached.result();
         }
         TextFiles.Bytes bytes = reader.readBytes(file.path(), path);
@@ -169,6 +292,13 @@ public final class JavaScanner {
                 cache.putJava(path, new JavaResultStore.JavaEntry(stamp, Sha256.hex(bytes.content()), r, Map.of(), Set.of()));
             }
             return r;
+        }
+        if (verdict == TokenFilter.Verdict.DEFERRED && deferred != null) {
+            if (cache != null && stamp != null) {
+                cache.putJava(path, JavaResultStore.JavaEntry.deferred(stamp));
+            }
+            deferred.add(file);
+            return ScanResult.empty();
         }
         if (verdict == TokenFilter.Verdict.NO_MATCH) {
             if (cache != null && stamp != null) {
@@ -226,8 +356,13 @@ public final class JavaScanner {
         if (text.problem() != null) {
             return new ScanResult(List.of(), List.of(text.problem()), 0, 0);
         }
+        JavaSkeleton skeleton = sources.skeleton(text.content());
+        if (!skeleton.mayHoldBuilders()) {
+            // The pre-filter's tokens are only in comments, strings or longer names: no builder to extract.
+            return ScanResult.empty();
+        }
         List<Suppression> suppressions = new ArrayList<>(SuppressionComments.inJava(file.displayPath(), text.content()));
-        ParsedFile parsed = sources.parse(file, text.content(), hash);
+        ParsedFile parsed = sources.parse(file, skeleton, hash);
         if (parsed.unit() == null) {
             return new ScanResult(List.of(), List.of(parsed.problem()), suppressions, 0, 0);
         }
@@ -319,3 +454,4 @@ public final class JavaScanner {
         }
     }
 }
+

@@ -55,10 +55,24 @@ final class JavaSources {
     private final ConcurrentHashMap<JavaFile, ParsedFile> parsed = new ConcurrentHashMap<>();
     private final AtomicInteger parseCount = new AtomicInteger();
     private final TextFiles reader;
+    /** Which identifiers can make a builder: decides what of a file is parsed ({@link JavaSkeleton}). */
+    private final JavaSkeleton.Words words;
+    private final AtomicInteger blankedChars = new AtomicInteger();
 
-    JavaSources(List<JavaFile> files, TextFiles reader) {
+    JavaSources(List<JavaFile> files, TextFiles reader, JavaSkeleton.Words words) {
         this.reader = reader;
         this.files = files;
+        this.words = words;
+    }
+
+    /** The skeleton of a file's text: what JavaParser is given (see {@link JavaSkeleton}). */
+    JavaSkeleton skeleton(String text) {
+        return JavaSkeleton.of(text, words);
+    }
+
+    /** Characters of method bodies not parsed because they say no builder word. */
+    int blankedChars() {
+        return blankedChars.get();
     }
 
     private Map<String, JavaFile> byClass() {
@@ -131,9 +145,9 @@ final class JavaSources {
         return byClass().containsKey(className);
     }
 
-    /** Parses a file already read, once; later calls return the same result. */
-    ParsedFile parse(JavaFile file, String text, String hash) {
-        return parsed.computeIfAbsent(file, f -> doParse(f, text, hash));
+    /** Parses a file already read (its {@link #skeleton}), once; later calls return the same result. */
+    ParsedFile parse(JavaFile file, JavaSkeleton skeleton, String hash) {
+        return parsed.computeIfAbsent(file, f -> doParse(f, skeleton, hash));
     }
 
     /** Reads and parses a file, once. */
@@ -148,15 +162,16 @@ final class JavaSources {
             if (text.problem() != null) {
                 return new ParsedFile(f, null, text.problem(), hash);
             }
-            return doParse(f, text.content(), hash);
+            return doParse(f, skeleton(text.content()), hash);
         });
     }
 
-    private ParsedFile doParse(JavaFile file, String text, String hash) {
+    private ParsedFile doParse(JavaFile file, JavaSkeleton skeleton, String hash) {
         parseCount.incrementAndGet();
+        blankedChars.addAndGet(skeleton.blankedChars());
         ParseResult<CompilationUnit> result;
         try {
-            result = PARSER.get().parse(text);
+            result = PARSER.get().parse(skeleton.text());
         } catch (RuntimeException | StackOverflowError e) {
             return new ParsedFile(file, null, new Diagnostic(Location.ofFile(file.displayPath()),
                 "the Java parser failed: " + e), hash);
@@ -178,6 +193,7 @@ final class JavaSources {
         }
         CompilationUnit cu = result.getResult().get();
         cu.setData(FILE, file);
+        FileIndex.attach(cu, this);
         return new ParsedFile(file, cu, null, hash);
     }
 

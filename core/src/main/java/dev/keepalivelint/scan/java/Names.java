@@ -5,7 +5,9 @@ import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Resolves the names written in one compilation unit to fully qualified class names, the way the compiler
@@ -16,6 +18,8 @@ final class Names {
     private final CompilationUnit unit;
     private final String packageName;
     private final JavaSources sources;
+    /** Types declared in the file by simple name, the first in tree order; built on first use, then read only. */
+    private volatile Map<String, TypeDeclaration<?>> declared;
 
     Names(CompilationUnit unit, JavaSources sources) {
         this.unit = unit;
@@ -23,8 +27,9 @@ final class Names {
         this.sources = sources;
     }
 
+    /** The names of the file holding {@code node}, built once per file (see {@link FileIndex}). */
     static Names of(Node node, JavaSources sources) {
-        return new Names(node.findCompilationUnit().orElseThrow(), sources);
+        return FileIndex.of(node, sources).names();
     }
 
     /**
@@ -85,12 +90,29 @@ final class Names {
 
     /** The fully qualified name of a type declared in this file with simple name {@code simple}, or null. */
     private String declaredType(String simple) {
-        for (TypeDeclaration<?> t : unit.findAll(TypeDeclaration.class)) {
-            if (t.getNameAsString().equals(simple)) {
-                return t.getFullyQualifiedName().orElse(simple);
+        TypeDeclaration<?> t = declaredTypeNode(simple);
+        return t == null ? null : t.getFullyQualifiedName().orElse(simple);
+    }
+
+    /**
+     * The type declared in this file (at any depth) with simple name {@code simple}, the first in tree order, or
+     * null. One walk of the file builds the table, so a lookup does not walk the tree again.
+     */
+    TypeDeclaration<?> declaredTypeNode(String simple) {
+        Map<String, TypeDeclaration<?>> map = declared;
+        if (map == null) {
+            synchronized (this) {
+                map = declared;
+                if (map == null) {
+                    map = new HashMap<>();
+                    for (TypeDeclaration<?> t : unit.findAll(TypeDeclaration.class)) {
+                        map.putIfAbsent(t.getNameAsString(), t);
+                    }
+                    declared = map;
+                }
             }
         }
-        return null;
+        return map.get(simple);
     }
 
     /**

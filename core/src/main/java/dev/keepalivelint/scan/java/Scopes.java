@@ -27,9 +27,9 @@ final class Scopes {
         Node parent = use.getParentNode().orElse(null);
         while (parent != null) {
             if (parent instanceof BlockStmt) {
-                for (VariableDeclarator v : parent.findAll(VariableDeclarator.class)) {
-                    if (v.getNameAsString().equals(name) && isBefore(v, use)
-                        && v.findAncestor(BlockStmt.class).orElse(null) == parent) {
+                // the block's own declarations from the file's table, not a walk of the block per use
+                for (VariableDeclarator v : FileIndex.of(parent, null).locals((BlockStmt) parent, name)) {
+                    if (isBefore(v, use)) {
                         return v;
                     }
                 }
@@ -74,14 +74,7 @@ final class Scopes {
         if (type == null) {
             return null;
         }
-        for (FieldDeclaration f : type.getFields()) {
-            for (VariableDeclarator v : f.getVariables()) {
-                if (v.getNameAsString().equals(name)) {
-                    return v;
-                }
-            }
-        }
-        return null;
+        return FileIndex.of(type, null).field(type, name); // a table per file, not a walk of the members per use
     }
 
     /** The declared type of a variable, field or parameter; null for untyped lambda parameters and others. */

@@ -3,7 +3,6 @@ package dev.keepalivelint.scan.java;
 import com.github.javaparser.ast.Modifier;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
-import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
@@ -295,21 +294,9 @@ final class ValueResolver {
         return null;
     }
 
-    private static boolean isReassigned(Node scope, String name) {
-        for (AssignExpr a : scope.findAll(AssignExpr.class)) {
-            if (a.getTarget() instanceof NameExpr && ((NameExpr) a.getTarget()).getNameAsString().equals(name)) {
-                return true;
-            }
-        }
-        for (UnaryExpr u : scope.findAll(UnaryExpr.class)) {
-            if (!u.getOperator().isPrefix() && !u.getOperator().isPostfix()) {
-                continue;
-            }
-            if (u.getExpression() instanceof NameExpr && ((NameExpr) u.getExpression()).getNameAsString().equals(name)) {
-                return true;
-            }
-        }
-        return false;
+    private boolean isReassigned(BlockStmt scope, String name) {
+        // one walk per file (FileIndex), not one per local looked up
+        return FileIndex.of(scope, sources).isReassigned(scope, name);
     }
 
     /**
@@ -317,29 +304,23 @@ final class ValueResolver {
      * or null when it declares no such field.
      */
     private Value fieldOf(TypeDeclaration<?> type, String name, int depth, boolean sameFile) {
-        for (BodyDeclaration<?> member : type.getMembers()) {
-            if (!(member instanceof FieldDeclaration)) {
-                continue;
+        // the type's first field of that name from its file's table, not a walk of the members per lookup
+        VariableDeclarator v = FileIndex.of(type, sources).field(type, name);
+        if (v != null && v.getParentNode().orElse(null) instanceof FieldDeclaration) {
+            FieldDeclaration field = (FieldDeclaration) v.getParentNode().get();
+            String qualified = type.getNameAsString() + "." + name;
+            boolean inInterface = type instanceof ClassOrInterfaceDeclaration
+                && ((ClassOrInterfaceDeclaration) type).isInterface();
+            if (!field.hasModifier(Modifier.Keyword.FINAL) && !inInterface) {
+                return Value.unknown("field `" + qualified + "` is not final, so its value can change at run time");
             }
-            FieldDeclaration field = (FieldDeclaration) member;
-            for (VariableDeclarator v : field.getVariables()) {
-                if (!v.getNameAsString().equals(name)) {
-                    continue;
-                }
-                String qualified = type.getNameAsString() + "." + name;
-                boolean inInterface = type instanceof ClassOrInterfaceDeclaration
-                    && ((ClassOrInterfaceDeclaration) type).isInterface();
-                if (!field.hasModifier(Modifier.Keyword.FINAL) && !inInterface) {
-                    return Value.unknown("field `" + qualified + "` is not final, so its value can change at run time");
-                }
-                if (v.getInitializer().isEmpty()) {
-                    return FinalFields.assignedInConstructors(type, name, qualified, e -> eval(e, depth));
-                }
-                Location at = JavaSources.locationOf(v);
-                return eval(v.getInitializer().get(), depth)
-                    .via("constant " + qualified + " (" + at.path() + ":" + at.line() + ")")
-                    .fromConstant(name, at);
+            if (v.getInitializer().isEmpty()) {
+                return FinalFields.assignedInConstructors(type, name, qualified, e -> eval(e, depth));
             }
+            Location at = JavaSources.locationOf(v);
+            return eval(v.getInitializer().get(), depth)
+                .via("constant " + qualified + " (" + at.path() + ":" + at.line() + ")")
+                .fromConstant(name, at);
         }
         if (type instanceof ClassOrInterfaceDeclaration) {
             ClassOrInterfaceDeclaration c = (ClassOrInterfaceDeclaration) type;
@@ -380,12 +361,9 @@ final class ValueResolver {
             return null;
         }
         String[] parts = typeName.split("\\.");
-        for (TypeDeclaration<?> t : cu.findAll(TypeDeclaration.class)) {
-            if (t.getNameAsString().equals(parts[0])) {
-                return JavaSources.nestedType(t, typeName.substring(parts[0].length()).replaceFirst("^\\.", ""));
-            }
-        }
-        return null;
+        TypeDeclaration<?> t = Names.of(cu, null).declaredTypeNode(parts[0]); // a table per file, not a walk per lookup
+        return t == null ? null
+            : JavaSources.nestedType(t, typeName.substring(parts[0].length()).replaceFirst("^\\.", ""));
     }
 
     private Value fieldAccess(FieldAccessExpr f, int depth) {

@@ -55,6 +55,7 @@ public final class ProjectFiles {
         }
         Globs includes = new Globs(scope.configIncludes());
         Globs excludes = new Globs(scope.configExcludes());
+        Globs sourceExcludes = new Globs(scope.sourceExcludes());
         Set<Path> excludedDirs = new HashSet<>();
         for (Path p : scope.excludedDirectories()) {
             excludedDirs.add(p.toAbsolutePath().normalize());
@@ -73,12 +74,13 @@ public final class ProjectFiles {
             }
             // Every file of a directory has the same source root: look it up once per directory.
             Map<Path, Optional<Path>> rootOfDirectory = new HashMap<>();
+            Set<Path> walkedRoots = new HashSet<>(walkedByBase);
             Function<Path, Path> rootOf = file -> rootOfDirectory.computeIfAbsent(file.getParent(),
-                dir -> Optional.ofNullable(rootOf(dir, walkedByBase))).orElse(null);
+                dir -> Optional.ofNullable(rootOf(dir, walkedRoots))).orElse(null);
             SourceFinder.Found found = finder.find(base, p -> {
                 String name = p.getFileName().toString();
                 if (name.endsWith(".java")) {
-                    return rootOf.apply(p) != null;
+                    return rootOf.apply(p) != null && !sourceExcludes.matches(finder.display(p));
                 }
                 String rel = finder.display(p);
                 return includes.matches(rel) && !excludes.matches(rel);
@@ -97,7 +99,8 @@ public final class ProjectFiles {
             if (walkedByBase.contains(root)) {
                 continue;
             }
-            SourceFinder.Found found = finder.find(root, p -> p.getFileName().toString().endsWith(".java"), d -> false);
+            SourceFinder.Found found = finder.find(root, p -> p.getFileName().toString().endsWith(".java")
+                && !sourceExcludes.matches(finder.display(p)), d -> sourceExcludes.matches(finder.display(d) + "/-"));
             out.problems.addAll(found.problems());
             for (Path file : found.files()) {
                 out.java.add(JavaFile.under(root, file, finder.display(file), found.attributes(file)));
@@ -121,14 +124,16 @@ public final class ProjectFiles {
         return true;
     }
 
-    /** The innermost source root containing {@code dir} (or equal to it), or null. */
-    private static Path rootOf(Path dir, List<Path> roots) {
-        Path best = null;
-        for (Path r : roots) {
-            if (dir != null && dir.startsWith(r) && (best == null || r.getNameCount() > best.getNameCount())) {
-                best = r;
+    /**
+     * The innermost source root containing {@code dir} (or equal to it), or null: the first of its ancestors that is a
+     * root, so a reactor with hundreds of modules costs the directory's depth, not the number of roots.
+     */
+    private static Path rootOf(Path dir, Set<Path> roots) {
+        for (Path d = dir; d != null; d = d.getParent()) {
+            if (roots.contains(d)) {
+                return d;
             }
         }
-        return best;
+        return null;
     }
 }

@@ -1,0 +1,155 @@
+package dev.keepalivelint.scan.java;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.DataKey;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Per-file lookup tables, each built by one walk of the compilation unit the first time it is needed, so that a
+ * lookup (the declaration a name refers to, whether a local is assigned again, a type's field) costs a map access
+ * instead of a walk of the whole tree or block: without them a large file (a test class with hundreds of builders)
+ * takes time quadratic in its size.
+ *
+ * <p>Attached to each unit when it is parsed, before any other thread can see it. Trees of files holding constants
+ * are shared between scanning threads, so each table is built under the index's lock and never changed afterwards.
+ * Nodes are keyed by identity: JavaParser's {@code Node.equals} compares structure.
+ */
+final class FileIndex {
+    private static final DataKey<FileIndex> KEY = new DataKey<FileIndex>() { };
+
+    private final CompilationUnit unit;
+    private final Names names;
+    private volatile Map<BlockStmt, Map<String, List<VariableDeclarator>>> localsByBlock;
+    private volatile Map<BlockStmt, Set<String>> reassignedByBlock;
+    private volatile Map<TypeDeclaration<?>, Map<String, VariableDeclarator>> fieldsByType;
+
+    private FileIndex(CompilationUnit unit, JavaSources sources) {
+        this.unit = unit;
+        this.names = new Names(unit, sources);
+    }
+
+    /** Attaches a new index to a unit that no other thread sees yet. */
+    static void attach(CompilationUnit unit, JavaSources sources) {
+        unit.setData(KEY, new FileIndex(unit, sources));
+    }
+
+    /** The index of the unit holding {@code node}; a unit parsed elsewhere (tests) gets a new one each time. */
+    static FileIndex of(Node node, JavaSources sources) {
+        CompilationUnit cu = node instanceof CompilationUnit ? (CompilationUnit) node
+            : node.findCompilationUnit().orElseThrow();
+        return cu.containsData(KEY) ? cu.getData(KEY) : new FileIndex(cu, sources);
+    }
+
+    Names names() {
+        return names;
+    }
+
+    /** The local variables declared directly in {@code block} (not in a nested block) named {@code name}, in source order. */
+    List<VariableDeclarator> locals(BlockStmt block, String name) {
+        Map<BlockStmt, Map<String, List<VariableDeclarator>>> map = localsByBlock;
+        if (map == null) {
+            synchronized (this) {
+                map = localsByBlock;
+                if (map == null) {
+                    map = new IdentityHashMap<>();
+                    for (VariableDeclarator v : unit.findAll(VariableDeclarator.class)) {
+                        BlockStmt b = v.findAncestor(BlockStmt.class).orElse(null);
+                        if (b != null) {
+                            map.computeIfAbsent(b, k -> new HashMap<>())
+                                .computeIfAbsent(v.getNameAsString(), k -> new ArrayList<>()).add(v);
+                        }
+                    }
+                    localsByBlock = map;
+                }
+            }
+        }
+        Map<String, List<VariableDeclarator>> inBlock = map.get(block);
+        List<VariableDeclarator> out = inBlock == null ? null : inBlock.get(name);
+        return out == null ? List.of() : out;
+    }
+
+    /** True when {@code name} is assigned ({@code =}, {@code +=}, ...) or incremented anywhere inside {@code block}. */
+    boolean isReassigned(BlockStmt block, String name) {
+        Map<BlockStmt, Set<String>> map = reassignedByBlock;
+        if (map == null) {
+            synchronized (this) {
+                map = reassignedByBlock;
+                if (map == null) {
+                    map = new IdentityHashMap<>();
+                    for (AssignExpr a : unit.findAll(AssignExpr.class)) {
+                        if (a.getTarget() instanceof NameExpr) {
+                            addToEnclosingBlocks(map, a, ((NameExpr) a.getTarget()).getNameAsString());
+                        }
+                    }
+                    for (UnaryExpr u : unit.findAll(UnaryExpr.class)) {
+                        if ((u.getOperator().isPrefix() || u.getOperator().isPostfix())
+                            && u.getExpression() instanceof NameExpr) {
+                            addToEnclosingBlocks(map, u, ((NameExpr) u.getExpression()).getNameAsString());
+                        }
+                    }
+                    reassignedByBlock = map;
+                }
+            }
+        }
+        return map.getOrDefault(block, Collections.emptySet()).contains(name);
+    }
+
+    private static void addToEnclosingBlocks(Map<BlockStmt, Set<String>> map, Node at, String name) {
+        for (Node n = at.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof BlockStmt) {
+                map.computeIfAbsent((BlockStmt) n, k -> new HashSet<>()).add(name);
+            }
+        }
+    }
+
+    /** The first variable named {@code name} among the fields {@code type} declares itself, or null. */
+    VariableDeclarator field(TypeDeclaration<?> type, String name) {
+        Map<TypeDeclaration<?>, Map<String, VariableDeclarator>> map = fieldsByType;
+        if (map == null) {
+            synchronized (this) {
+                map = fieldsByType;
+                if (map == null) {
+                    map = new IdentityHashMap<>();
+                    for (TypeDeclaration<?> t : unit.findAll(TypeDeclaration.class)) {
+                        Map<String, VariableDeclarator> fields = new HashMap<>();
+                        for (FieldDeclaration f : t.getFields()) {
+                            for (VariableDeclarator v : f.getVariables()) {
+                                fields.putIfAbsent(v.getNameAsString(), v);
+                            }
+                        }
+                        map.put(t, fields);
+                    }
+                    fieldsByType = map;
+                }
+            }
+        }
+        Map<String, VariableDeclarator> fields = map.get(type);
+        if (fields == null) {
+            // a type of another unit: look it up directly, as before
+            for (FieldDeclaration f : type.getFields()) {
+                for (VariableDeclarator v : f.getVariables()) {
+                    if (v.getNameAsString().equals(name)) {
+                        return v;
+                    }
+                }
+            }
+            return null;
+        }
+        return fields.get(name);
+    }
+}

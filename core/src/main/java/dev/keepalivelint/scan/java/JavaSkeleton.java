@@ -1,0 +1,440 @@
+package dev.keepalivelint.scan.java;
+
+import dev.keepalivelint.rules.JavaBuilderSpec;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What of a Java file the extraction can use, found by a light lexer (comments, strings, character literals and
+ * text blocks skipped; braces matched) before JavaParser is asked to build a tree.
+ *
+ * <p>A builder is recognised only through an identifier the rules file names: a factory method, a builder type, or
+ * a setter (on a builder held in a field, set in another method). A file whose code (not its comments or strings)
+ * says none of those identifiers of a builder whose package it mentions yields nothing, whatever the byte-level
+ * pre-filter matched ({@code InProcessServerBuilder} contains {@code ServerBuilder}); it is not parsed at all.
+ *
+ * <p>Bodies are kept (see {@link #of(String, Words, boolean)}). The lexer can also mark, in a file that does say one, the body of a
+ * method, constructor or initializer that says none, to be replaced by blanks (line breaks and tabs kept), so every line and column stays where it was and JavaParser builds only the
+ * members that matter. Nothing the extraction reads lies in such a body: declarations are found by walking out
+ * from a use (through enclosing blocks, never into a sibling member's body), constants are fields (kept), and
+ * findings sit at builder calls (kept). A body declaring a local type is kept (the type's name could shadow an
+ * import elsewhere), and so is everything in an enum, a field initializer, or a file the lexer cannot follow.
+ */
+final class JavaSkeleton {
+
+    /** The identifiers that can make a builder, per builder: its packages and words. */
+    static final class Words {
+        private final List<Set<String>> packages = new ArrayList<>();
+        private final List<Set<String>> identifiers = new ArrayList<>();
+        /** Per builder: whether it yields observations (an inert one only keeps a variable from being taken for another). */
+        private final List<Boolean> output = new ArrayList<>();
+
+        Words(List<JavaBuilderSpec> specs) {
+            for (JavaBuilderSpec spec : specs) {
+                Set<String> pkgs = new HashSet<>();
+                Set<String> ids = new HashSet<>();
+                for (JavaBuilderSpec.Factory f : spec.factories()) {
+                    pkgs.add(f.packageName());
+                    ids.add(f.method());
+                }
+                for (String t : spec.types()) {
+                    int dot = t.lastIndexOf('.');
+                    if (dot > 0) {
+                        pkgs.add(t.substring(0, dot));
+                    }
+                    ids.add(t.substring(dot + 1));
+                }
+                ids.addAll(spec.setters().keySet());
+                pkgs.remove("");
+                packages.add(pkgs);
+                identifiers.add(ids);
+                output.add(spec.role() != dev.keepalivelint.model.Role.INERT);
+            }
+        }
+
+        /**
+         * The identifiers of the builders whose package {@code text} mentions (anywhere, as the pre-filter does):
+         * {@code all} receives every such builder's, {@code output} those of builders that yield observations.
+         */
+        void relevantTo(String text, Set<String> all, Set<String> output) {
+            for (int i = 0; i < packages.size(); i++) {
+                for (String p : packages.get(i)) {
+                    if (text.contains(p)) {
+                        all.addAll(identifiers.get(i));
+                        if (this.output.get(i)) {
+                            output.addAll(identifiers.get(i));
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private final String text;
+    /** Identifiers of every builder the file may name: a body saying one is kept. */
+    private final Set<String> words = new HashSet<>();
+    /** Identifiers of the builders that yield observations: a file saying none yields nothing. */
+    private final Set<String> outputWords = new HashSet<>();
+    private final List<int[]> blanked = new ArrayList<>();
+    /** Comment ranges: JavaParser need not read them (comments are not attributed; suppressions come from the text). */
+    private final List<int[]> comments = new ArrayList<>();
+    private boolean sawWord;
+    /** Builder words read so far: a body that adds none is blanked. */
+    private int wordsSeen;
+    private boolean followed = true;
+    private int pos;
+
+    private JavaSkeleton(String text, Words words) {
+        this.text = text;
+        words.relevantTo(text, this.words, this.outputWords);
+    }
+
+    /** The skeleton of {@code text} for the builders of {@code words}. */
+    static JavaSkeleton of(String text, Words words) {
+        return of(text, words, false);
+    }
+
+    /**
+     * The skeleton, with the bodies that say no word dropped when {@code dropBodies}. The scanner keeps them: the
+     * extraction reads bodies that say none of the words (constructors assigning final fields, getters returning an
+     * options object's defaults, the methods of a class a builder is handed to), and dropping them changed findings.
+     */
+    static JavaSkeleton of(String text, Words words, boolean dropBodies) {
+        JavaSkeleton s = new JavaSkeleton(text, words);
+        try {
+            s.compilationUnit();
+        } catch (LexerLost e) {
+            s.followed = false;
+        }
+        if (!s.followed) {
+            s.blanked.clear();
+            s.comments.clear();
+            s.sawWord = true;
+        }
+        if (!dropBodies) {
+            s.blanked.clear();
+        }
+        return s;
+    }
+
+    /** False when the code names no identifier of a builder that yields observations: nothing can be extracted. */
+    boolean mayHoldBuilders() {
+        return sawWord;
+    }
+
+    /**
+     * The text without the bodies that cannot matter and without comments, every remaining character at its line and
+     * column: of a dropped range only its line breaks stay, and its last line's characters become blanks (tabs kept)
+     * unless the range ends the line, so what follows on that line keeps its column. The text itself when nothing
+     * is dropped or the lexer could not follow the file.
+     */
+    String text() {
+        if (!followed || blanked.isEmpty() && comments.isEmpty()) {
+            return text;
+        }
+        List<int[]> ranges = new ArrayList<>(blanked);
+        ranges.addAll(comments);
+        ranges.sort((a, b) -> Integer.compare(a[0], b[0]));
+        StringBuilder out = new StringBuilder(text.length());
+        int at = 0;
+        int i = 0;
+        while (i < ranges.size()) {
+            int start = ranges.get(i)[0];
+            int end = ranges.get(i)[1];
+            // nested and touching ranges are one (a comment inside a dropped body)
+            for (i++; i < ranges.size() && ranges.get(i)[0] <= end; i++) {
+                end = Math.max(end, ranges.get(i)[1]);
+            }
+            if (start < at) {
+                start = at;
+            }
+            out.append(text, at, start);
+            drop(out, start, end);
+            at = end;
+        }
+        out.append(text, at, text.length());
+        return out.toString();
+    }
+
+    private void drop(StringBuilder out, int start, int end) {
+        int lastBreak = -1;
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (c == '\n' || c == '\r') {
+                out.append(c);
+                lastBreak = k;
+            }
+        }
+        boolean endsLine = end >= text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r';
+        if (endsLine) {
+            return;
+        }
+        for (int k = lastBreak < 0 ? start : lastBreak + 1; k < end; k++) {
+            out.append(text.charAt(k) == '\t' ? '\t' : ' ');
+        }
+    }
+
+    /** Characters of bodies blanked (comments not counted). */
+    int blankedChars() {
+        int n = 0;
+        for (int[] r : blanked) {
+            n += r[1] - r[0];
+        }
+        return n;
+    }
+
+    // ---- structure ---------------------------------------------------------------------------------------
+
+    private static final class LexerLost extends RuntimeException {
+        LexerLost() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Top level: find the type declarations. */
+    private void compilationUnit() {
+        String previous = "";
+        int parens = 0;
+        while (true) {
+            String t = next();
+            if (t == null) {
+                return;
+            }
+            if (t.equals("(")) {
+                parens++;
+            } else if (t.equals(")")) {
+                parens--;
+            } else if (parens > 0) {
+                continue; // annotation arguments, array braces included
+            } else if (isTypeKeyword(t, previous)) {
+                typeDeclaration(t);
+            } else if (t.equals("{") || t.equals("}")) {
+                throw new LexerLost();
+            }
+            previous = t;
+        }
+    }
+
+    /** After the keyword: up to the body's brace, then the body. */
+    private void typeDeclaration(String keyword) {
+        int parens = 0;
+        while (true) {
+            String t = require();
+            if (t.equals("(")) {
+                parens++;
+            } else if (t.equals(")")) {
+                parens--;
+            } else if (t.equals("{") && parens == 0) {
+                if (keyword.equals("enum")) {
+                    skipBraces(true);
+                } else {
+                    typeBody();
+                }
+                return;
+            } else if (t.equals("{") || t.equals("}") || t.equals(";") && parens == 0) {
+                throw new LexerLost();
+            }
+        }
+    }
+
+    /** Members up to the closing brace of the type body. */
+    private void typeBody() {
+        String previous = "";
+        int parens = 0;
+        boolean type = false;
+        String keyword = null;
+        while (true) {
+            String t = require();
+            if (t.equals("(")) {
+                parens++;
+            } else if (t.equals(")")) {
+                parens--;
+            } else if (parens > 0) {
+                continue; // annotation arguments and parameters, array braces included
+            } else if (t.equals("}")) {
+                return;
+            } else if (t.equals(";")) {
+                type = false;
+            } else if (t.equals("=") && !type) {
+                skipInitializer();
+            } else if (!type && isTypeKeyword(t, previous)) {
+                type = true;
+                keyword = t;
+            } else if (t.equals("{")) {
+                if (type) {
+                    if (keyword.equals("enum")) {
+                        skipBraces(true);
+                    } else {
+                        typeBody();
+                    }
+                    type = false;
+                } else {
+                    body();
+                }
+            }
+            previous = t;
+        }
+    }
+
+    /** A field initializer, up to its semicolon (braces of arrays, lambdas and anonymous classes included). */
+    private void skipInitializer() {
+        int depth = 0;
+        while (true) {
+            String t = require();
+            if (t.equals("{") || t.equals("(")) {
+                depth++;
+            } else if (t.equals("}") || t.equals(")")) {
+                depth--;
+                if (depth < 0) {
+                    throw new LexerLost();
+                }
+            } else if (t.equals(";") && depth == 0) {
+                return;
+            }
+        }
+    }
+
+    /** A method, constructor or initializer body, after its opening brace: blanked when it says no builder word. */
+    private void body() {
+        int open = pos;
+        int before = wordsSeen;
+        boolean keep = skipBraces(false) || wordsSeen != before;
+        int close = pos - 1; // the closing brace
+        if (!keep && close > open) {
+            blanked.add(new int[] {open, close});
+        }
+    }
+
+    /** Skips to the brace matching the one just read; true when the region declares a type (or {@code alwaysKeep}). */
+    private boolean skipBraces(boolean alwaysKeep) {
+        int depth = 1;
+        boolean keep = alwaysKeep;
+        String previous = "";
+        while (depth > 0) {
+            String t = require();
+            if (t.equals("{")) {
+                depth++;
+            } else if (t.equals("}")) {
+                depth--;
+            } else if (isTypeKeyword(t, previous)) {
+                keep = true;
+            }
+            previous = t;
+        }
+        return keep;
+    }
+
+    private boolean isTypeKeyword(String t, String previous) {
+        if (previous.equals(".")) {
+            return false; // Foo.class
+        }
+        if (t.equals("class") || t.equals("interface") || t.equals("enum")) {
+            return true;
+        }
+        if (t.equals("record")) {
+            int save = pos;
+            boolean saw = sawWord;
+            int seen = wordsSeen;
+            String after = next();
+            pos = save;
+            sawWord = saw;
+            wordsSeen = seen;
+            return after != null && Character.isJavaIdentifierStart(after.charAt(0));
+        }
+        return false;
+    }
+
+    // ---- lexer -------------------------------------------------------------------------------------------
+
+    private String require() {
+        String t = next();
+        if (t == null) {
+            throw new LexerLost();
+        }
+        return t;
+    }
+
+    /**
+     * The next token: an identifier (or number) or one punctuation character; comments, strings, character
+     * literals and text blocks are skipped. Null at the end. Notes when an identifier is a builder word.
+     */
+    private String next() {
+        final String s = text;
+        final int n = s.length();
+        while (pos < n) {
+            char c = s.charAt(pos);
+            if (c == '/' && pos + 1 < n && s.charAt(pos + 1) == '/') {
+                int end = pos + 2;
+                while (end < n && s.charAt(end) != '\n' && s.charAt(end) != '\r') {
+                    end++;
+                }
+                comments.add(new int[] {pos, end});
+                pos = end;
+            } else if (c == '/' && pos + 1 < n && s.charAt(pos + 1) == '*') {
+                int end = s.indexOf("*/", pos + 2);
+                if (end < 0) {
+                    throw new LexerLost();
+                }
+                comments.add(new int[] {pos, end + 2});
+                pos = end + 2;
+            } else if (c == '"') {
+                if (s.startsWith("\"\"\"", pos)) {
+                    pos = endOfTextBlock(pos + 3);
+                } else {
+                    pos = endOfQuoted(pos + 1, '"');
+                }
+            } else if (c == '\'') {
+                pos = endOfQuoted(pos + 1, '\'');
+            } else if (Character.isJavaIdentifierStart(c) || Character.isDigit(c)) {
+                int start = pos++;
+                while (pos < n && Character.isJavaIdentifierPart(s.charAt(pos))) {
+                    pos++;
+                }
+                String id = s.substring(start, pos);
+                if (words.contains(id)) {
+                    wordsSeen++;
+                    sawWord |= outputWords.contains(id);
+                }
+                return id;
+            } else if (Character.isWhitespace(c)) {
+                pos++;
+            } else {
+                pos++;
+                return String.valueOf(c);
+            }
+        }
+        return null;
+    }
+
+
+    private int endOfQuoted(int from, char quote) {
+        final String s = text;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == quote) {
+                return i + 1;
+            } else if (c == '\n') {
+                throw new LexerLost();
+            }
+        }
+        throw new LexerLost();
+    }
+
+    private int endOfTextBlock(int from) {
+        final String s = text;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"' && s.startsWith("\"\"\"", i)) {
+                return i + 3;
+            }
+        }
+        throw new LexerLost();
+    }
+}
