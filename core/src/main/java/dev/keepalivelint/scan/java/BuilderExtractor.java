@@ -195,13 +195,9 @@ final class BuilderExtractor {
             return null;
         }
 
+        /** Whether this file declares a type of that simple name (the file's table, not a walk per call). */
         boolean declaresType(String simple) {
-            for (TypeDeclaration<?> t : unit.findAll(TypeDeclaration.class)) {
-                if (t.getNameAsString().equals(simple)) {
-                    return true;
-                }
-            }
-            return false;
+            return names.declaredTypeNode(simple) != null;
         }
 
         /**
