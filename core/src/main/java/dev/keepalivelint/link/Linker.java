@@ -21,7 +21,9 @@ import java.util.function.Consumer;
  * Pairs each client with the server policy it will meet, in order: a server the user declared for the
  * client's target; a server of this project the client connects to (same port on a loopback or the same
  * host, or, for clients whose kind implies a server, the one configured with them); the server the client's
- * kind implies (a jetcd client talks to etcd); a declared default server; for a target only known at run time,
+ * kind implies (a jetcd client talks to etcd; a plain channel whose target is read from a library's options type
+ * talks to that library's server, {@link OptionsTargets}), the one the project's infrastructure runs when the
+ * target is only known at run time ({@link InfraServers}), else the newest release; a declared default server; for a target only known at run time,
  * a server of the client's module whose port is too, or else the project's servers ({@link RunTimeTargets}); the
  * default gRPC server policy.
  * Every link says why it was chosen.
@@ -149,13 +151,25 @@ public final class Linker {
         if (nearest != null) {
             return nearest;
         }
-        if (meets != null && !meets.equals("default")) {
+        OptionsTargets.Owner owner = meets == null || meets.equals("default") ? OptionsTargets.ownerOf(client, rules) : null;
+        if (owner != null) {
+            meets = owner.library.meets();
+        }
+        if (meets != null && !meets.equals("default") && rules.library(meets) != null) {
+            String because = (owner != null ? owner.because() + ", so it talks to "
+                : "a " + client.behaviour().name() + " talks to ") + rules.library(meets).name();
+            Link run = InfraServers.of(client, meets, because, servers);
+            if (run != null) {
+                return run;
+            }
             Selection<ServerPolicy> policy = rules.serverPolicy(meets, null);
             if (policy != null) {
                 ServerPolicy p = policy.value();
-                return new Link(client, p, null, Link.Kind.CLIENT_KIND,
-                    "a " + client.behaviour().name() + " talks to " + rules.library(meets).name() + " (assumed "
-                        + VersionRange.describe(p.versions()) + "; declare the server to be exact)");
+                String assumed = owner != null
+                    ? "; nothing in the project says which release, so the newest is assumed (" + p.name() + ", "
+                        + VersionRange.describe(p.versions()) + "; declare the server to be exact)"
+                    : " (assumed " + VersionRange.describe(p.versions()) + "; declare the server to be exact)";
+                return new Link(client, p, null, Link.Kind.CLIENT_KIND, because + assumed);
             }
         }
         for (Declared d : declared) {

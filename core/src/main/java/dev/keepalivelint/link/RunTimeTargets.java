@@ -80,7 +80,7 @@ final class RunTimeTargets {
     }
 
     /** The target or port setting that is only known at run time, or null when the target is known. */
-    private static KeepaliveSetting runTimeTarget(Client client) {
+    static KeepaliveSetting runTimeTarget(Client client) {
         if (client.endpoint() != null && client.endpoint().port() != null) {
             return null;
         }
@@ -107,7 +107,7 @@ final class RunTimeTargets {
         return tooOften || idleTooOften;
     }
 
-    private static Server nearest(Location at, List<Server> candidates) {
+    static Server nearest(Location at, List<Server> candidates) {
         Server best = null;
         int bestTier = Integer.MAX_VALUE;
         for (Server s : candidates) {

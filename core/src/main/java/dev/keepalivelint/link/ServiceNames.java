@@ -37,7 +37,7 @@ final class ServiceNames {
         String podService = labels.length > 1 && labels[0].matches(".*-\\d+") ? labels[1] : null;
         for (Server s : servers) {
             for (KeepaliveSetting t : s.observation().settings()) {
-                if (t.kind() != SettingKind.TARGET || t.text() == null || !"a name of this etcd".equals(t.via())) {
+                if (t.kind() != SettingKind.TARGET || t.text() == null || !isName(t.via())) {
                     continue;
                 }
                 Endpoint name = Endpoint.parseTarget(t.text());
@@ -51,6 +51,11 @@ final class ServiceNames {
             }
         }
         return null;
+    }
+
+    /** A target setting that names the server ("a name of this etcd", "a name of this server"), not one it dials. */
+    private static boolean isName(String via) {
+        return via != null && via.startsWith("a name of this ");
     }
 
     private static boolean matches(String pattern, String label) {

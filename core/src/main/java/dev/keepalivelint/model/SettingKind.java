@@ -31,7 +31,13 @@ public enum SettingKind {
      * ({@code int port = freePort()}) or a server's own {@code getPort()}; pairs them when the number is unknown.
      * Written as "kind|name|path:line" (kind: var, server). A builder may have several.
      */
-    PORT_SOURCE("portSource", ValueType.TEXT);
+    PORT_SOURCE("portSource", ValueType.TEXT),
+    /**
+     * Client: the fully qualified type of an object the target is read from at run time ({@code options.getTarget()}
+     * of a {@code ServiceStubsOptions}); a rules library naming that type among its targetTypes says which server
+     * the client meets. Never a key of its own; one setting per candidate name the type may resolve to.
+     */
+    TARGET_TYPE("targetType", ValueType.TEXT);
 
     /** What kind of value a setting holds. */
     public enum ValueType { DURATION, BOOLEAN, TEXT, NUMBER }

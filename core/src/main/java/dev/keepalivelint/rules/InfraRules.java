@@ -11,14 +11,17 @@ import java.util.Map;
  */
 public final class InfraRules {
     /** No infra rules at all (a rules book without the section). */
-    public static final InfraRules NONE = new InfraRules(List.of(), List.of(), List.of(), null);
+    public static final InfraRules NONE = new InfraRules(List.of(), List.of(), List.of(), null, List.of());
 
     private final List<Product> products;
     private final List<FlagSet> flagSets;
     private final List<Chart> charts;
     private final Etcd etcd;
+    private final List<ImageServer> servers;
 
-    public InfraRules(List<Product> products, List<FlagSet> flagSets, List<Chart> charts, Etcd etcd) {
+    public InfraRules(List<Product> products, List<FlagSet> flagSets, List<Chart> charts, Etcd etcd,
+                      List<ImageServer> servers) {
+        this.servers = List.copyOf(servers);
         this.products = List.copyOf(products);
         this.flagSets = List.copyOf(flagSets);
         this.charts = List.copyOf(charts);
@@ -40,6 +43,11 @@ public final class InfraRules {
     /** Null when the rules say nothing about etcd servers. */
     public Etcd etcd() {
         return etcd;
+    }
+
+    /** Servers known by their image alone (section {@code servers}). */
+    public List<ImageServer> servers() {
+        return servers;
     }
 
     public Product product(String id) {
@@ -445,6 +453,39 @@ public final class InfraRules {
         /** Kubernetes DNS suffixes removed before a client's host is compared with a Service name. */
         public List<String> dnsSuffixes() {
             return dnsSuffixes;
+        }
+    }
+
+    /** A server a container is known by its image alone: its library, images and the port it listens on. */
+    public static final class ImageServer {
+        private final String id;
+        private final String library;
+        private final List<String> images;
+        private final int port;
+
+        public ImageServer(String id, String library, List<String> images, int port) {
+            this.id = id;
+            this.library = library;
+            this.images = List.copyOf(images);
+            this.port = port;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        /** The library in {@code servers} whose policy a container of these images enforces, by its tag's version. */
+        public String library() {
+            return library;
+        }
+
+        /** Image repositories, without tag ("temporalio/auto-setup"); a registry in front still matches. */
+        public List<String> images() {
+            return images;
+        }
+
+        public int port() {
+            return port;
         }
     }
 }

@@ -19,7 +19,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * replaces the earlier one. Every problem is reported with its file and line.
  */
 final class InfraRulesReader {
-    private static final Set<String> SECTION_KEYS = Set.of("products", "flagSets", "charts", "etcd");
+    private static final Set<String> SECTION_KEYS = Set.of("products", "flagSets", "charts", "etcd", "servers");
+    private static final Set<String> SERVER_KEYS = Set.of("id", "library", "images", "port", "source");
     private static final Set<String> PRODUCT_KEYS = Set.of("id", "name", "dialect", "default", "libraries", "images",
         "commands", "flags", "markers", "roots", "source");
     private static final Set<String> FLAGSET_KEYS = Set.of("id", "configFile", "prefixes", "kvstore", "flags",
@@ -36,6 +37,7 @@ final class InfraRulesReader {
     private final Map<String, Item> products = new LinkedHashMap<>();
     private final Map<String, Item> flagSets = new LinkedHashMap<>();
     private final Map<String, Item> charts = new LinkedHashMap<>();
+    private final Map<String, Item> servers = new LinkedHashMap<>();
     private String etcdFile;
     private MappingNode etcd;
 
@@ -56,6 +58,7 @@ final class InfraRulesReader {
         list(file, f.get("products"), "products", products);
         list(file, f.get("flagSets"), "flagSets", flagSets);
         list(file, f.get("charts"), "charts", charts);
+        list(file, f.get("servers"), "servers", servers);
         Node e = f.get("etcd");
         if (e instanceof MappingNode) {
             etcd = (MappingNode) e;
@@ -96,7 +99,14 @@ final class InfraRulesReader {
                 problems.add("infra: product '" + p.id() + "' names flag set '" + p.flags() + "', which is not defined");
             }
         }
-        return new InfraRules(ps, fs, cs, etcd == null ? null : etcd(etcdFile, etcd, libraries));
+        List<InfraRules.ImageServer> ss = new ArrayList<>();
+        for (Item n : servers.values()) {
+            InfraRules.ImageServer s = imageServer(n.file, n.node, libraries);
+            if (s != null) {
+                ss.add(s);
+            }
+        }
+        return new InfraRules(ps, fs, cs, etcd == null ? null : etcd(etcdFile, etcd, libraries), ss);
     }
 
     /** An entry and the file it comes from. */
@@ -225,6 +235,33 @@ final class InfraRulesReader {
         return new InfraRules.Chart(scalar(f.get("id")), product, texts(file, f.get("names")), all, any, embedded,
             "true".equals(scalar(f.get("extraArgs"))), texts(file, f.get("env")), texts(file, f.get("flags")),
             scalar(f.get("tls")), texts(file, f.get("version")));
+    }
+
+    private InfraRules.ImageServer imageServer(String file, MappingNode n, Set<String> libraries) {
+        Map<String, Node> f = fields(n, file, SERVER_KEYS);
+        String library = required(file, n, f, "library");
+        if (library != null && !libraries.contains(library)) {
+            problem(file, f.get("library"), "library '" + library + "' is not defined in 'libraries'");
+            library = null;
+        }
+        List<String> images = texts(file, f.get("images"));
+        if (images.isEmpty()) {
+            problem(file, f.getOrDefault("images", n), "'images' is missing: a server is known here by its images");
+        }
+        Integer port = null;
+        String portText = required(file, n, f, "port");
+        if (portText != null) {
+            try {
+                port = Integer.parseInt(portText);
+            } catch (NumberFormatException ex) {
+                problem(file, f.get("port"), "'port' must be a number");
+            }
+        }
+        source(file, n, f);
+        if (library == null || images.isEmpty() || port == null) {
+            return null;
+        }
+        return new InfraRules.ImageServer(scalar(f.get("id")), library, images, port);
     }
 
     private InfraRules.Etcd etcd(String file, MappingNode n, Set<String> libraries) {

@@ -11,14 +11,20 @@ public final class Library {
     private final String meets;
     private final Source source;
     private final String meetsOnLoopback;
+    private final List<String> targetTypes;
 
     public Library(String id, String name, List<String> artifacts, String meets, Source source) {
-        this(id, name, artifacts, meets, source, null);
+        this(id, name, artifacts, meets, source, null, List.of());
     }
 
-    /** @param meetsOnLoopback the server a client meets when it connects to this machine (an emulator); may be null */
-    public Library(String id, String name, List<String> artifacts, String meets, Source source, String meetsOnLoopback) {
+    /**
+     * @param meetsOnLoopback the server a client meets when it connects to this machine (an emulator); may be null
+     * @param targetTypes     options types of this library a plain channel may read its target from
+     */
+    public Library(String id, String name, List<String> artifacts, String meets, Source source, String meetsOnLoopback,
+                   List<String> targetTypes) {
         this.meetsOnLoopback = meetsOnLoopback;
+        this.targetTypes = List.copyOf(targetTypes);
         this.id = id;
         this.name = name;
         this.artifacts = List.copyOf(artifacts);
@@ -50,6 +56,15 @@ public final class Library {
      */
     public String meetsOnLoopback() {
         return meetsOnLoopback;
+    }
+
+    /**
+     * Fully qualified names of this library's options types: a channel of another library (a plain grpc-java
+     * channel) whose target is read from one of them ({@code forTarget(options.getTarget())}) is this library's own
+     * channel and meets {@link #meets()}.
+     */
+    public List<String> targetTypes() {
+        return targetTypes;
     }
 
     public Source source() {

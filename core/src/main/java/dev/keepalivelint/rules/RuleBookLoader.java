@@ -56,7 +56,8 @@ public final class RuleBookLoader {
         "otherwise", "rejected");
     private static final Set<String> NOT_APPLIED_KEYS = Set.of("library", "versions", "values", "why", "fix");
     private static final Set<String> SOURCE_KEYS = Set.of("project", "file", "version", "note");
-    private static final Set<String> LIBRARY_KEYS = Set.of("id", "name", "artifacts", "meets", "meetsOnLoopback", "source");
+    private static final Set<String> LIBRARY_KEYS = Set.of("id", "name", "artifacts", "meets", "meetsOnLoopback", "targetTypes",
+        "source");
     private static final Set<String> SERVER_KEYS = Set.of("id", "library", "name", "versions", "enforces",
         "permitKeepAliveTime", "permitKeepAliveWithoutCalls", "idleAllowance", "strikes", "idlePingsConfigurable", "source",
         "caveat", "caveatWhenScheme", "zeroPermitMeans", "maxPermitKeepAliveTime");
@@ -363,7 +364,13 @@ public final class RuleBookLoader {
         if (name == null || source == null) {
             return null;
         }
-        return new Library(e.id, name, artifacts, f.text("meets", false), source, f.text("meetsOnLoopback", false));
+        String meets = f.text("meets", false);
+        List<String> targetTypes = f.textList("targetTypes");
+        if (!targetTypes.isEmpty() && (meets == null || meets.equals("default"))) {
+            problem(e.file, f.node("targetTypes"), "targetTypes need 'meets': the server a channel reading its target "
+                + "from them talks to");
+        }
+        return new Library(e.id, name, artifacts, meets, source, f.text("meetsOnLoopback", false), targetTypes);
     }
 
     private ServerPolicy server(Entry e, Map<String, Library> libs) {

@@ -36,8 +36,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * Reads infrastructure files: Kubernetes manifests, docker-compose files and Helm values of the charts the rules
  * name. Containers running Cortex, Mimir or Loki become configuration documents of their product (the
  * -config.file they load when it is in the repository, then their flags, which override it), at the version of
- * their image tag; Helm values become the documents their chart renders; etcd servers become server
- * observations with the names clients reach them by. The files it claims are not read again as plain
+ * their image tag; Helm values become the documents their chart renders; etcd servers, and servers the rules know
+ * by their image alone (Temporal), become server observations with the names clients reach them by. The files it claims are not read again as plain
  * configuration, so an unrelated YAML with a kvstore key is not taken for Helm values, and Helm values are not
  * read as a Cortex file.
  */
@@ -47,6 +47,7 @@ public final class InfraScanner {
     private final ProductDetector detector;
     private final TokenFilter filter;
     private final EtcdServers etcd;
+    private final ImageServers images;
 
     /** What the infrastructure files gave. */
     public static final class Result {
@@ -67,7 +68,7 @@ public final class InfraScanner {
             return claimed;
         }
 
-        /** etcd servers. */
+        /** etcd servers and servers known by their image. */
         public List<Observation> observations() {
             return observations;
         }
@@ -89,7 +90,9 @@ public final class InfraScanner {
         this.infra = rules.infra();
         this.reader = reader;
         this.detector = detector;
+        this.images = new ImageServers(infra.servers());
         Set<String> tokens = new LinkedHashSet<>(List.of("etcd", "kvstore", "grpc_server_", "grpc.keepalive"));
+        tokens.addAll(images.images());
         this.filter = new TokenFilter(tokens);
         this.etcd = infra.etcd() == null ? null : new EtcdServers(infra.etcd());
     }
@@ -127,7 +130,7 @@ public final class InfraScanner {
 
     public Result scan(List<ConfigScanner.ConfigFile> files) {
         Result out = new Result();
-        if (infra.products().isEmpty() && etcd == null) {
+        if (infra.products().isEmpty() && etcd == null && infra.servers().isEmpty()) {
             return out;
         }
         List<Workloads.Container> containers = new ArrayList<>();
@@ -178,10 +181,13 @@ public final class InfraScanner {
         }
         for (Workloads.Container c : containers) {
             InfraRules.Product product = productOf(c);
+            InfraRules.ImageServer server = images.of(c);
             if (product != null) {
                 container(c, product, configMaps, byName, out);
             } else if (etcd != null && etcd.isEtcd(c)) {
                 out.observations.add(etcd.fromContainer(c, services));
+            } else if (server != null) {
+                out.observations.add(images.fromContainer(server, c, services));
             }
         }
         for (Embedded e : configMaps) {

@@ -56,6 +56,7 @@ final class SettingReader {
             } else {
                 settings.add(KeepaliveSetting.unresolved(SettingKind.TARGET, target.toString(),
                     v.isKnown() ? "`" + target + "` is not text" : v.unknownReason(), at));
+                TargetTypes.add(target, at, resolver.sources(), settings);
             }
             PortSources.add(target, at, settings);
         }
@@ -80,6 +81,7 @@ final class SettingReader {
             } else {
                 settings.add(KeepaliveSetting.unresolved(SettingKind.TARGET, host + (port == null ? "" : ", " + port),
                     h.isKnown() ? "`" + host + "` is not text" : h.unknownReason(), at));
+                TargetTypes.add(host, at, resolver.sources(), settings);
             }
         }
         if (role == Role.SERVER) {
@@ -92,6 +94,9 @@ final class SettingReader {
         KeepaliveSetting s = settingOf(setter, call);
         if (s != null && s.kind() == SettingKind.TARGET && !call.getArguments().isEmpty()) {
             PortSources.add(call.getArgument(0), s.location(), settings);
+            if (!s.isResolved()) {
+                TargetTypes.add(call.getArgument(0), s.location(), resolver.sources(), settings);
+            }
         }
         if (s != null && s.isResolved() && !call.getArguments().isEmpty()) {
             Spelling where = constantSpelling(setter, call);

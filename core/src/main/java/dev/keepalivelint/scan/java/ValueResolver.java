@@ -56,6 +56,11 @@ final class ValueResolver {
         this.sources = sources;
     }
 
+    /** The project's sources the values are resolved in. */
+    JavaSources sources() {
+        return sources;
+    }
+
     Value eval(Expression e) {
         return eval(e, 0);
     }
