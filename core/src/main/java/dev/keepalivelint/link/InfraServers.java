@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A client whose kind says which server it meets (a Temporal channel meets a Temporal frontend) and whose target
- * is only known at run time, in a project that runs such a server itself (a docker-compose or Kubernetes
+ * A channel whose options type says which server it meets (a Temporal channel meets a Temporal frontend) and whose
+ * target is only known at run time, in a project that runs such a server itself (a docker-compose or Kubernetes
  * container of its image): that server, at the version its image gives, is the best evidence of which release the
  * client talks to; never with certainty, so no fix tells the user to change it.
  */
