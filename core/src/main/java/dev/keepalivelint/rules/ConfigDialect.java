@@ -28,9 +28,23 @@ public final class ConfigDialect {
     private final List<String> triggers;
     private final List<ConfigBlock> blocks;
     private final Source source;
+    private final String boundByLibrary;
+    private final String boundByVersions;
 
     public ConfigDialect(String id, String name, Binding binding, String durations, List<String> files,
                          List<String> triggers, List<ConfigBlock> blocks, Source source) {
+        this(id, name, binding, durations, files, triggers, blocks, source, null, null);
+    }
+
+    /**
+     * @param boundByLibrary  the library whose versions bind these keys (rules: boundBy.library), or null
+     * @param boundByVersions the versions of it that do (boundBy.versions, a range), or null: every version
+     */
+    public ConfigDialect(String id, String name, Binding binding, String durations, List<String> files,
+                         List<String> triggers, List<ConfigBlock> blocks, Source source,
+                         String boundByLibrary, String boundByVersions) {
+        this.boundByLibrary = boundByLibrary;
+        this.boundByVersions = boundByVersions;
         this.id = id;
         this.name = name;
         this.binding = binding;
@@ -74,5 +88,15 @@ public final class ConfigDialect {
 
     public Source source() {
         return source;
+    }
+
+    /** The library whose versions bind these keys, or null when the dialect says nothing about versions. */
+    public String boundByLibrary() {
+        return boundByLibrary;
+    }
+
+    /** The range of {@link #boundByLibrary()} versions that bind these keys, or null. */
+    public String boundByVersions() {
+        return boundByVersions;
     }
 }
