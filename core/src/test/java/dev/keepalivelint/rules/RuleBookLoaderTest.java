@@ -82,6 +82,16 @@ class RuleBookLoaderTest {
     }
 
     @Test
+    void targetTypesNeedAServerAndImageServersTheirLibraryImagesAndPort() {
+        List<String> problems = problemsOf("image-server-errors.yaml");
+        String file = fixture("image-server-errors.yaml").toString();
+        assertProblem(problems, file + ":5:", "targetTypes need 'meets'");
+        assertProblem(problems, file + ":10:", "library 'acme-nowhere' is not defined");
+        assertProblem(problems, file + ":9:", "'images' is missing");
+        assertProblem(problems, file + ":11:", "'port' must be a number");
+    }
+
+    @Test
     void theKnowledgeAttributesAreCheckedToo() {
         List<String> problems = problemsOf("knowledge-attribute-errors.yaml");
         String file = fixture("knowledge-attribute-errors.yaml").toString();
