@@ -95,12 +95,12 @@ final class BuilderExtractor {
 
     private final Map<String, List<FactoryRef>> factoriesByMethod = new HashMap<>();
     private final Map<String, JavaBuilderSpec> configurators = new HashMap<>();
-    private final List<JavaBuilderSpec> specs;
+    private final BuilderTypes types;
     private final SettingReader reader;
     private final JavaSources sources;
 
     BuilderExtractor(List<JavaBuilderSpec> specs, ValueResolver resolver, JavaSources sources) {
-        this.specs = specs;
+        this.types = new BuilderTypes(specs);
         this.reader = new SettingReader(resolver);
         this.sources = sources;
         for (JavaBuilderSpec spec : specs) {
@@ -723,20 +723,7 @@ final class BuilderExtractor {
     }
 
     private JavaBuilderSpec specOfType(Type type, Names names) {
-        if (!type.isClassOrInterfaceType()) {
-            return null;
-        }
-        String written = type.asClassOrInterfaceType().getNameWithScope();
-        for (JavaBuilderSpec spec : specs) {
-            for (String t : spec.types()) {
-                if (written.equals(t.substring(t.lastIndexOf('.') + 1)) || written.contains(".")) {
-                    if (names.isClass(written, t)) {
-                        return spec;
-                    }
-                }
-            }
-        }
-        return null;
+        return types.specOf(type, names);
     }
 
     private static String simpleName(Type type) {
