@@ -497,7 +497,8 @@ final class BuilderExtractor {
         /** Whether the chain ending at {@code end} builds the builder, or hands it to code that may. */
         boolean putToUse(Expression end, Instance inst) {
             if (isBuild(end)) {
-                return !BuilderUses.inFailureAssertion(end) && !BuilderUses.isStubbed((MethodCallExpr) end);
+                return !BuilderUses.inFailureAssertion(end) && !BuilderUses.isStubbed((MethodCallExpr) end)
+                    && !OnlyInspected.built((MethodCallExpr) end);
             }
             if (BuilderUses.inFailureAssertion(end)) {
                 return false;
