@@ -39,13 +39,15 @@ import java.util.HashSet;
 
 /**
  * Finds the builders of one compilation unit and the keepalive settings written on them: fluent chains
- * from a factory call or from a project method that returns a builder, builders held in variables or fields
+ * from a factory call or from a project method that returns a builder (of this file, or a static method of
+ * another file, whose builder is carried over), builders held in variables or fields
  * and configured by later statements, builder parameters (framework customizer callbacks, configurator
  * lambdas) and casts to a builder type.
  *
  * <p>Only a builder that is built and used is a client: one whose chain reaches build(), or that is handed to
  * code that may build it, returned, or kept in a field code elsewhere can reach. A builder only inspected,
- * discarded, expected to fail (inside assertThrows and the like), handed over beside a ready channel, handed to
+ * discarded, expected to fail (inside assertThrows and the like), built only to be looked at (OnlyInspected),
+ * handed over beside a ready channel, handed to
  * a project class that never builds it, or a Mockito double with a stubbed build() is not. A builder whose
  * creation is not in sight (a typed field, parameter, cast, clone) is reported for what is written on it, not
  * given the library's defaults.
@@ -114,7 +116,7 @@ final class BuilderExtractor {
     }
 
     List<Observation> extract(CompilationUnit unit) {
-        return new UnitScan(unit, Names.of(unit, sources)).run();
+        return new UnitScan(unit, Names.of(unit, sources), new IdentityHashMap<>()).run();
     }
 
     /** The walk over one compilation unit. */
@@ -129,12 +131,22 @@ final class BuilderExtractor {
         /** this file's methods whose return type is a builder, by name */
         final Map<String, List<MethodDeclaration>> builderMethods = new HashMap<>();
 
-        UnitScan(CompilationUnit unit, Names names) {
+        /** The scans of other files this file's builder methods come from, shared by the scans they start. */
+        final Map<CompilationUnit, UnitScan> others;
+
+        UnitScan(CompilationUnit unit, Names names, Map<CompilationUnit, UnitScan> others) {
             this.unit = unit;
             this.names = names;
+            this.others = others;
         }
 
         List<Observation> run() {
+            collect();
+            return emit();
+        }
+
+        /** Finds the unit's builders and follows them, without deciding which are clients. */
+        UnitScan collect() {
             for (MethodDeclaration m : unit.findAll(MethodDeclaration.class)) {
                 if (specOfType(m.getType(), names) != null) {
                     builderMethods.computeIfAbsent(m.getNameAsString(), k -> new ArrayList<>()).add(m);
@@ -147,7 +159,7 @@ final class BuilderExtractor {
             configuratorLambdas();
             casts();
             followAllUses();
-            return emit();
+            return this;
         }
 
         // ---- creations in sight ----------------------------------------------------------------------------
@@ -166,7 +178,7 @@ final class BuilderExtractor {
                     MethodDeclaration m = builderMethodCalled(call);
                     if (m != null) {
                         Location declared = JavaSources.locationOf(m);
-                        inst = new Instance(specOfType(m.getType(), names), m.getNameAsString() + "() (the builder "
+                        inst = new Instance(specOfType(m.getType(), Names.of(m, sources)), m.getNameAsString() + "() (the builder "
                             + declared.fileName() + ":" + declared.line() + " returns)", JavaSources.locationOf(call),
                             call, null);
                         inst.inheritsFrom = m;
@@ -184,12 +196,47 @@ final class BuilderExtractor {
             List<MethodDeclaration> candidates = builderMethods.get(call.getNameAsString());
             if (candidates == null || call.getScope().isPresent() && !call.getScope().get().isThisExpr()
                 && !(call.getScope().get() instanceof NameExpr && declaresType(call.getScope().get().toString()))) {
-                return null;
+                return otherFileBuilderMethod(call);
             }
             for (MethodDeclaration m : candidates) {
                 if (m.getParameters().size() == call.getArguments().size()
                     && !call.findAncestor(MethodDeclaration.class).map(outer -> outer == m).orElse(false)) {
                     return m;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The static method of another project file that {@code call} calls ({@code TestUtil.client(cluster)}, or
+         * a statically imported one) when it returns a builder the rules know, or null.
+         */
+        MethodDeclaration otherFileBuilderMethod(MethodCallExpr call) {
+            List<String> classes = new ArrayList<>();
+            if (call.getScope().isPresent()) {
+                Expression scope = call.getScope().get();
+                if (!(scope instanceof NameExpr || scope instanceof FieldAccessExpr)
+                    || declaresType(scope.toString()) || Scopes.declarationOf(scope) != null) {
+                    return null;  // a variable's method, or a type of this file (handled above)
+                }
+                classes.addAll(names.resolveType(scope.toString()));
+            } else {
+                for (String member : names.staticImports(call.getNameAsString())) {
+                    classes.add(member.substring(0, member.lastIndexOf('.')));
+                }
+            }
+            for (String c : classes) {
+                TypeDeclaration<?> type = sources.findType(c);
+                if (type == null || type.findCompilationUnit().orElse(null) == unit) {
+                    continue;
+                }
+                Names there = Names.of(type, sources);
+                for (MethodDeclaration m : type.getMethodsByName(call.getNameAsString())) {
+                    if (m.isStatic() && m.getBody().isPresent()
+                        && m.getParameters().size() == call.getArguments().size()
+                        && specOfType(m.getType(), there) != null) {
+                        return m;
+                    }
                 }
             }
             return null;
@@ -417,6 +464,10 @@ final class BuilderExtractor {
                 if (returnedBy != null && called.contains(returnedBy)) {
                     continue;  // it lives on where the method is called
                 }
+                if (inst.inheritsFrom != null && !configuresKeepalive(inst)
+                    && inst.inheritsFrom.findCompilationUnit().orElse(null) != unit) {
+                    continue;  // the other file's builder as it is: reported there, where it is created, once
+                }
                 List<KeepaliveSetting> settings = new ArrayList<>();
                 String unknownOrigin = inst.unknownOrigin;
                 Map<KeepaliveSetting, Spelling> constants = new IdentityHashMap<>(inst.constantSpellings);
@@ -431,8 +482,11 @@ final class BuilderExtractor {
                         settings.addAll(source.settings);
                         constants.putAll(source.constantSpellings);
                         unknownOrigin = source.unknownOrigin;
-                        // Where the builder is created: what its defaults are reported at, once for all callers.
-                        at = source.location;
+                        // Where the builder is created: what its defaults are reported at, once for all callers
+                        // that only build it; a caller that configures keepalive on it has a client of its own.
+                        if (!configuresKeepalive(inst)) {
+                            at = source.location;
+                        }
                         Location declared = JavaSources.locationOf(inst.inheritsFrom);
                         description = source.description + " returned by " + inst.inheritsFrom.getNameAsString() + "() ("
                             + declared.fileName() + ":" + declared.line() + ")";
@@ -447,8 +501,22 @@ final class BuilderExtractor {
             return out;
         }
 
+        /** Whether the chains on {@code inst} write a setting other than where it connects. */
+        boolean configuresKeepalive(Instance inst) {
+            for (KeepaliveSetting s : inst.settings) {
+                if (s.kind() != SettingKind.TARGET && s.kind() != SettingKind.PORT && s.kind() != SettingKind.PORT_SOURCE) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** The instance the method returns, following methods that return another builder method's result. */
         Instance returnedFrom(MethodDeclaration m, int depth) {
+            CompilationUnit declaring = m.findCompilationUnit().orElse(null);
+            if (declaring != unit) {
+                return declaring == null || depth >= 4 ? null : scanOf(declaring).returnedFrom(m, depth + 1);
+            }
             for (Instance candidate : instances) {
                 if (returnedBy(candidate) == m) {
                     if (candidate.inheritsFrom != null && depth < 4) {
@@ -459,6 +527,16 @@ final class BuilderExtractor {
                 }
             }
             return null;
+        }
+
+        /** The followed builders of another file this one calls a builder method of (once per file scanned). */
+        UnitScan scanOf(CompilationUnit other) {
+            UnitScan scan = others.get(other);
+            if (scan == null) {
+                scan = new UnitScan(other, Names.of(other, sources), others).collect();
+                others.put(other, scan);
+            }
+            return scan;
         }
 
         /** The method whose return statement hands this builder back, or null. */
