@@ -98,6 +98,8 @@ final class BuilderExtractor {
     private final Map<String, List<FactoryRef>> factoriesByMethod = new HashMap<>();
     private final Map<String, JavaBuilderSpec> configurators = new HashMap<>();
     private final BuilderTypes types;
+    /** The setter names of every builder the rules know. */
+    private final Set<String> setterNames = new HashSet<>();
     private final SettingReader reader;
     private final JavaSources sources;
 
@@ -109,6 +111,7 @@ final class BuilderExtractor {
             for (JavaBuilderSpec.Factory f : spec.factories()) {
                 factoriesByMethod.computeIfAbsent(f.method(), k -> new ArrayList<>()).add(new FactoryRef(spec, f));
             }
+            setterNames.addAll(spec.setters().keySet());
             for (String m : spec.configuredBy()) {
                 configurators.putIfAbsent(m, spec);
             }
@@ -212,6 +215,9 @@ final class BuilderExtractor {
          * a statically imported one) when it returns a builder the rules know, or null.
          */
         MethodDeclaration otherFileBuilderMethod(MethodCallExpr call) {
+            if (!usedAsBuilder(call)) {
+                return null;  // not worth parsing the other file for
+            }
             List<String> classes = new ArrayList<>();
             if (call.getScope().isPresent()) {
                 Expression scope = call.getScope().get();
@@ -240,6 +246,26 @@ final class BuilderExtractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * The chain on the call's result reaches build() or a setter the rules know, or a builder-typed variable
+         * receives it: only then is the other file worth parsing.
+         */
+        boolean usedAsBuilder(MethodCallExpr call) {
+            Expression current = call;
+            Node parent = BuilderUses.parentSkippingParentheses(current);
+            while (parent instanceof MethodCallExpr && ((MethodCallExpr) parent).getScope().orElse(null) != null
+                && BuilderUses.skippingParentheses(((MethodCallExpr) parent).getScope().get()) == current) {
+                String name = ((MethodCallExpr) parent).getNameAsString();
+                if (name.equals("build") || setterNames.contains(name)) {
+                    return true;
+                }
+                current = (MethodCallExpr) parent;
+                parent = BuilderUses.parentSkippingParentheses(current);
+            }
+            return parent instanceof VariableDeclarator
+                && specOfType(((VariableDeclarator) parent).getType(), names) != null;
         }
 
         /** Whether this file declares a type of that simple name (the file's table, not a walk per call). */
