@@ -98,8 +98,8 @@ final class BuilderExtractor {
     private final Map<String, List<FactoryRef>> factoriesByMethod = new HashMap<>();
     private final Map<String, JavaBuilderSpec> configurators = new HashMap<>();
     private final BuilderTypes types;
-    /** The setter names of every builder the rules know. */
-    private final Set<String> setterNames = new HashSet<>();
+    /** The names of the setters of every builder the rules know, but those of where it connects. */
+    private final Set<String> keepaliveSetters = new HashSet<>();
     private final SettingReader reader;
     private final JavaSources sources;
 
@@ -111,7 +111,11 @@ final class BuilderExtractor {
             for (JavaBuilderSpec.Factory f : spec.factories()) {
                 factoriesByMethod.computeIfAbsent(f.method(), k -> new ArrayList<>()).add(new FactoryRef(spec, f));
             }
-            setterNames.addAll(spec.setters().keySet());
+            for (JavaBuilderSpec.Setter setter : spec.setters().values()) {
+                if (setter.setting() != SettingKind.TARGET && setter.setting() != SettingKind.PORT) {
+                    keepaliveSetters.add(setter.method());
+                }
+            }
             for (String m : spec.configuredBy()) {
                 configurators.putIfAbsent(m, spec);
             }
@@ -249,8 +253,9 @@ final class BuilderExtractor {
         }
 
         /**
-         * The chain on the call's result reaches build() or a setter the rules know, or a builder-typed variable
-         * receives it: only then is the other file worth parsing.
+         * The chain on the call's result reaches a keepalive setter the rules know, or a builder-typed variable
+         * receives it: only then is the other file worth parsing. A caller that only builds the builder is the
+         * method's client, reported in the method's file (and every proto's newBuilder().build() would parse one).
          */
         boolean usedAsBuilder(MethodCallExpr call) {
             Expression current = call;
@@ -258,7 +263,10 @@ final class BuilderExtractor {
             while (parent instanceof MethodCallExpr && ((MethodCallExpr) parent).getScope().orElse(null) != null
                 && BuilderUses.skippingParentheses(((MethodCallExpr) parent).getScope().get()) == current) {
                 String name = ((MethodCallExpr) parent).getNameAsString();
-                if (name.equals("build") || setterNames.contains(name)) {
+                if (name.equals("build")) {
+                    return false;
+                }
+                if (keepaliveSetters.contains(name)) {
                     return true;
                 }
                 current = (MethodCallExpr) parent;
