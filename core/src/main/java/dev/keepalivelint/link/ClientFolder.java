@@ -50,10 +50,6 @@ public final class ClientFolder {
         if (selection.note() != null && (versioned || version != null)) {
             notes.accept(selection.note());
         }
-        if (b.caveat() != null && version != null && time.value() != null) {
-            notes.accept(o.library() + " " + version + " (" + o.location().fileName() + ":" + o.location().line() + "): "
-                + b.caveat());
-        }
         return new Client(o, b, version, time, withoutCalls, Endpoint.of(o));
     }
 

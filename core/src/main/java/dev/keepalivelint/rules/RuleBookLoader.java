@@ -61,7 +61,7 @@ public final class RuleBookLoader {
         "permitKeepAliveTime", "permitKeepAliveWithoutCalls", "idleAllowance", "strikes", "idlePingsConfigurable", "source",
         "caveat", "caveatWhenScheme", "zeroPermitMeans", "maxPermitKeepAliveTime");
     private static final Set<String> CLIENT_KEYS = Set.of("id", "library", "name", "versions", "defaults",
-        "minimumKeepAliveTime", "offAtOrAbove", "source", "caveat");
+        "minimumKeepAliveTime", "offAtOrAbove", "source", "caveat", "caveatWhenIdlePings");
     private static final Set<String> CLIENT_DEFAULT_KEYS = Set.of("keepAliveTime", "keepAliveWithoutCalls", "keepAliveTimeout",
         "keepAliveEnabled");
     private static final Set<String> JAVA_KEYS = Set.of("builders");
@@ -433,7 +433,7 @@ public final class RuleBookLoader {
         }
         return new ClientBehaviour(e.id, library, name == null ? libs.get(library).name() + " client" : name, versions,
             time, withoutCalls, timeout, minimum, offAt, enabled == null || enabled, source)
-            .withCaveat(f.text("caveat", false));
+            .withCaveat(f.text("caveat", false), f.bool("caveatWhenIdlePings", false));
     }
 
     private JavaBuilderSpec builder(Entry e, Map<String, Library> libs) {
