@@ -158,4 +158,22 @@ class ShippedRulesTest {
         assertFalse(rules.serverPolicy("dubbo-triple-server", "3.3.1").value().enforces());
         assertTrue(rules.clientBehaviour("dubbo-triple", "3.3.1").value().source().note().contains("#12955"));
     }
+
+    @Test
+    void servletServersNeverEnforceAndAreKnownByTypeAndArtifact() {
+        assertFalse(rules.serverPolicy("grpc-java-servlet", "1.68.0").value().enforces());
+        assertTrue(rules.library("grpc-java-servlet").artifacts().contains("io.grpc:grpc-servlet-jakarta"));
+        JavaBuilderSpec servlet = rules.javaBuilders().stream().filter(b -> b.id().equals("grpc-java-servlet-server"))
+            .findFirst().orElseThrow();
+        assertTrue(servlet.types().contains("io.grpc.servlet.ServletServerBuilder"), servlet.types().toString());
+        assertTrue(servlet.types().contains("io.grpc.servlet.jakarta.ServletServerBuilder"), servlet.types().toString());
+    }
+
+    @Test
+    void springCloudGcpPubSubKeyIsWholeMinutesForGax() {
+        ConfigDialect pubsub = rules.configDialects().stream().filter(d -> d.id().equals("spring-cloud-gcp-pubsub"))
+            .findFirst().orElseThrow();
+        assertEquals("GoogleCloudPlatform/spring-cloud-gcp", pubsub.source().project());
+        assertEquals("google-front-end", rules.library("gax-grpc").meets());
+    }
 }
