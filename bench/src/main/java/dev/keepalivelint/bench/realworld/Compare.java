@@ -112,6 +112,10 @@ public final class Compare {
                         xl++;
                         xc += clean ? 1 : 0;
                     }
+                    if (!clean) {
+                        problems.add("expectations.tsv:" + e.lineNumber + " " + e.kind + " place NOT CLEAN: " + repo
+                            + "@" + commit.substring(0, 12) + " " + e.place() + " (" + e.reason + ")");
+                    }
                 }
             }
             bugsListed += bl;
