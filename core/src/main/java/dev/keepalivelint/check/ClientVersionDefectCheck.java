@@ -7,7 +7,6 @@ import dev.keepalivelint.model.Link;
 import dev.keepalivelint.model.Location;
 import dev.keepalivelint.model.RuleDescriptor;
 import dev.keepalivelint.model.Severity;
-import dev.keepalivelint.rules.VersionRange;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -40,7 +39,7 @@ public final class ClientVersionDefectCheck implements Check {
         Set<Client> seen = new HashSet<>();
         for (Link link : analysis.links()) {
             Client c = link.client();
-            String caveat = c.behaviour().caveat();
+            String caveat = c.defect();
             if (caveat == null || c.libraryVersion() == null || !c.pings() || !seen.add(c)) {
                 continue;
             }
@@ -50,7 +49,7 @@ public final class ClientVersionDefectCheck implements Check {
             }
             KeepaliveSetting written = c.keepAliveTime().setting();
             Location at = written != null && written.location() != null ? written.location() : c.location();
-            String affected = VersionRange.describe(c.behaviour().versions());
+            String affected = c.defectVersions();
             String message = Phrases.profile(c) + c.describe() + " keeps connections alive with "
                 + c.observation().library() + " " + c.libraryVersion() + ", which is affected (" + affected + "): "
                 + caveat + ".";
