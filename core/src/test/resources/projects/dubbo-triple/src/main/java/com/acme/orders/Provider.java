@@ -17,7 +17,7 @@ public final class Provider {
     static ReferenceConfig<InventoryService> inventory() {
         return ReferenceBuilder.<InventoryService>newBuilder()  // seen: client
             .interfaceClass(InventoryService.class)
-            .url("tri://localhost:50053")
+            .url("tri://localhost:50053?qos.port=22223")
             .build();
     }
 

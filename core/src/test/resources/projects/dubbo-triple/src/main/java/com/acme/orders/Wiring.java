@@ -18,7 +18,7 @@ public final class Wiring {
     static ReferenceConfig<PricingService> pricingReference() {
         return ReferenceBuilder.<PricingService>newBuilder()  // seen: client  // expect: ping-without-calls "Dubbo triple consumer" "grpc-java server"  // expect: keepalive-below-permit-time "keepAliveTime 1m (dubbo-triple 3.3.1 default"
             .interfaceClass(PricingService.class)
-            .url("tri://localhost:9090")
+            .url("tri://localhost:9090?qos.port=22224")
             .build();
     }
 
