@@ -66,7 +66,7 @@ public final class RuleBookLoader {
         "keepAliveEnabled");
     private static final Set<String> JAVA_KEYS = Set.of("builders");
     private static final Set<String> BUILDER_KEYS = Set.of("id", "role", "library", "factories", "types", "setters", "source",
-        "configuredBy");
+        "configuredBy", "note");
     private static final Set<String> FACTORY_KEYS = Set.of("call", "args");
     private static final Set<String> FACTORY_ARGS = Set.of("target", "host", "port", "address");
     private static final Set<String> SETTER_KEYS = Set.of("method", "setting", "value");
@@ -482,7 +482,7 @@ public final class RuleBookLoader {
             return null;
         }
         return new JavaBuilderSpec(e.id, role, library, factories, types, setters, source)
-            .configuredBy(f.textList("configuredBy"));
+            .configuredBy(f.textList("configuredBy")).withNote(f.text("note", false));
     }
 
     private DeclaredServer declaration(Entry e, List<ServerPolicy> policies) {

@@ -16,7 +16,7 @@ public final class Wiring {
 
     /** Calls the grpc-java pricing server over triple: Dubbo pings every idle minute, which that server does not permit. */
     static ReferenceConfig<PricingService> pricingReference() {
-        return ReferenceBuilder.<PricingService>newBuilder()  // seen: client  // expect: ping-without-calls "Dubbo triple consumer" "grpc-java server"  // expect: keepalive-below-permit-time "keepAliveTime 1m (dubbo-triple 3.3.1 default"
+        return ReferenceBuilder.<PricingService>newBuilder()  // seen: client  // expect: ping-without-calls "Dubbo triple consumer" "grpc-java server" "Note: Dubbo's triple consumer sends an HTTP/2 PING" "0 stops the pings"  // expect: keepalive-below-permit-time "keepAliveTime 1m (dubbo-triple 3.3.1 default"
             .interfaceClass(PricingService.class)
             .url("tri://localhost:9090?qos.port=22224")
             .build();
