@@ -529,7 +529,8 @@ final class BuilderExtractor {
                 settings.addAll(inst.settings);
                 settings.sort(Comparator.comparing(KeepaliveSetting::location));
                 Observation o = new Observation(inst.spec.role(), inst.spec.library(), description, at,
-                    settings, null, spellings(inst.spec, settings, constants), null);
+                    settings, null, spellings(inst.spec, settings, constants), null,
+                    inst.spec.note() == null ? List.of() : List.of(inst.spec.note()));
                 out.add(unknownOrigin == null ? o : o.withUnknownOrigin(unknownOrigin));
             }
             return out;
