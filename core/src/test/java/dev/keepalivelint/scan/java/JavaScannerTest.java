@@ -92,7 +92,9 @@ class JavaScannerTest {
     void inProcessKeepaliveIsANoOp() {
         ScanResult r = scan("inprocess");
         assertTrue(r.observations().isEmpty(), r.observations().toString());
-        assertEquals(1, r.filesParsed());
+        // Only an in-process builder comes into the file (its keepAliveTime is the channel builder's setter name, but
+        // a setter alone makes no builder): nothing to extract, so it is not even parsed.
+        assertEquals(0, r.filesParsed());
     }
 
     @Test
