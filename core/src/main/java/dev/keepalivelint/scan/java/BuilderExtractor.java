@@ -114,13 +114,15 @@ final class BuilderExtractor {
     }
 
     List<Observation> extract(CompilationUnit unit) {
-        return new UnitScan(unit, Names.of(unit, sources)).run();
+        return new UnitScan(unit, FileIndex.of(unit, sources)).run();
     }
 
     /** The walk over one compilation unit. */
     private final class UnitScan {
         final CompilationUnit unit;
         final Names names;
+        /** The unit's nodes by kind, from one walk (see {@link FileIndex#nodes}). */
+        final FileIndex index;
         final List<Instance> instances = new ArrayList<>();
         /** builder variables: declaring node (variable declarator or parameter) -> instance */
         final Map<Node, Instance> bound = new IdentityHashMap<>();
@@ -129,13 +131,14 @@ final class BuilderExtractor {
         /** this file's methods whose return type is a builder, by name */
         final Map<String, List<MethodDeclaration>> builderMethods = new HashMap<>();
 
-        UnitScan(CompilationUnit unit, Names names) {
+        UnitScan(CompilationUnit unit, FileIndex index) {
             this.unit = unit;
-            this.names = names;
+            this.index = index;
+            this.names = index.names();
         }
 
         List<Observation> run() {
-            for (MethodDeclaration m : unit.findAll(MethodDeclaration.class)) {
+            for (MethodDeclaration m : index.nodes(MethodDeclaration.class)) {
                 if (specOfType(m.getType(), names) != null) {
                     builderMethods.computeIfAbsent(m.getNameAsString(), k -> new ArrayList<>()).add(m);
                 }
@@ -153,7 +156,7 @@ final class BuilderExtractor {
         // ---- creations in sight ----------------------------------------------------------------------------
 
         void creations() {
-            for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+            for (MethodCallExpr call : index.nodes(MethodCallExpr.class)) {
                 FactoryRef ref = factoryOf(call, names);
                 Instance inst = null;
                 if (ref != null) {
@@ -243,7 +246,7 @@ final class BuilderExtractor {
 
         /** Variables, fields and parameters declared with a builder type (customizer callbacks, helper methods). */
         void typedDeclarations() {
-            for (VariableDeclarator v : unit.findAll(VariableDeclarator.class)) {
+            for (VariableDeclarator v : index.nodes(VariableDeclarator.class)) {
                 if (bound.containsKey(v)) {
                     continue;
                 }
@@ -260,7 +263,7 @@ final class BuilderExtractor {
                     bind(v, inst);
                 }
             }
-            for (Parameter p : unit.findAll(Parameter.class)) {
+            for (Parameter p : index.nodes(Parameter.class)) {
                 JavaBuilderSpec spec = p.getType().isUnknownType() ? null : specOfType(p.getType(), names);
                 if (spec != null && !bound.containsKey(p)) {
                     String of = p.getParentNode().filter(n -> n instanceof CallableDeclaration)
@@ -279,7 +282,7 @@ final class BuilderExtractor {
          * type takes a builder type as its first type argument ({@code ApiFunction<ManagedChannelBuilder, ...>}).
          */
         void configuratorLambdas() {
-            for (LambdaExpr lambda : unit.findAll(LambdaExpr.class)) {
+            for (LambdaExpr lambda : index.nodes(LambdaExpr.class)) {
                 if (lambda.getParameters().isEmpty() || !lambda.getParameter(0).getType().isUnknownType()
                     || bound.containsKey(lambda.getParameter(0))) {
                     continue;
@@ -315,7 +318,7 @@ final class BuilderExtractor {
 
         /** Casts to a builder type: ((NettyServerBuilder) serverBuilder).permitKeepAliveTime(...) */
         void casts() {
-            for (CastExpr cast : unit.findAll(CastExpr.class)) {
+            for (CastExpr cast : index.nodes(CastExpr.class)) {
                 JavaBuilderSpec spec = specOfType(cast.getType(), names);
                 if (spec == null) {
                     continue;
@@ -374,7 +377,7 @@ final class BuilderExtractor {
             for (Node d : decls) {
                 wanted.add(nameOf(d));
             }
-            for (NameExpr use : unit.findAll(NameExpr.class)) {
+            for (NameExpr use : index.nodes(NameExpr.class)) {
                 if (wanted.contains(use.getNameAsString())) {
                     Node decl = Scopes.declarationOf(use);
                     if (decl != null && decls.contains(decl)) {
@@ -382,7 +385,7 @@ final class BuilderExtractor {
                     }
                 }
             }
-            for (FieldAccessExpr use : unit.findAll(FieldAccessExpr.class)) {
+            for (FieldAccessExpr use : index.nodes(FieldAccessExpr.class)) {
                 if (use.getScope().isThisExpr() && wanted.contains(use.getNameAsString())) {
                     Node decl = Scopes.declarationOf(use);
                     if (decl != null && decls.contains(decl)) {
@@ -528,7 +531,7 @@ final class BuilderExtractor {
         }
 
         boolean buildIsStubbed(Instance inst) {
-            for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+            for (MethodCallExpr call : index.nodes(MethodCallExpr.class)) {
                 if (!isBuild(call)) {
                     continue;
                 }
@@ -563,7 +566,7 @@ final class BuilderExtractor {
                 MethodCallExpr m = (MethodCallExpr) call;
                 if (m.getScope().isEmpty() || m.getScope().get().isThisExpr()) {
                     List<MethodDeclaration> same = new ArrayList<>();
-                    for (MethodDeclaration d : unit.findAll(MethodDeclaration.class)) {
+                    for (MethodDeclaration d : index.nodes(MethodDeclaration.class)) {
                         if (d.getNameAsString().equals(m.getNameAsString())
                             && d.getParameters().size() == m.getArguments().size() && d.getBody().isPresent()) {
                             same.add(d);
@@ -576,7 +579,7 @@ final class BuilderExtractor {
         }
 
         TypeDeclaration<?> projectType(String written) {
-            for (TypeDeclaration<?> t : unit.findAll(TypeDeclaration.class)) {
+            for (TypeDeclaration<?> t : index.nodes(TypeDeclaration.class)) {
                 if (t.getNameAsString().equals(written)) {
                     return t;
                 }

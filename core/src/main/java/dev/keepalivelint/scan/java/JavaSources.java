@@ -224,12 +224,14 @@ final class JavaSources {
         ParsedFile p = parsed.get(file);
         if (p != null && (p.unit() == null || !holdsSharedFields(p.unit()))) {
             parsed.remove(file, p);
+        } else if (p != null) {
+            FileIndex.of(p.unit(), this).releaseNodeLists();
         }
     }
 
     /** Whether another file could name one of the unit's fields: a static one that is not private, or an interface's. */
-    private static boolean holdsSharedFields(CompilationUnit unit) {
-        for (FieldDeclaration field : unit.findAll(FieldDeclaration.class)) {
+    private boolean holdsSharedFields(CompilationUnit unit) {
+        for (FieldDeclaration field : FileIndex.of(unit, this).nodes(FieldDeclaration.class)) {
             if (field.isPrivate()) {
                 continue;
             }
