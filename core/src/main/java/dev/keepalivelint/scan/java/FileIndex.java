@@ -89,12 +89,6 @@ final class FileIndex {
         return (List<T>) out;
     }
 
-    /** Forgets the node lists (the tables stay): a tree kept for its constants need not keep them too. */
-    synchronized void releaseNodeLists() {
-        all = null;
-        byKind.clear();
-    }
-
     /** The local variables declared directly in {@code block} (not in a nested block) named {@code name}, in source order. */
     List<VariableDeclarator> locals(BlockStmt block, String name) {
         Map<BlockStmt, Map<String, List<VariableDeclarator>>> map = localsByBlock;
