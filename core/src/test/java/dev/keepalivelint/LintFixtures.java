@@ -31,9 +31,18 @@ public final class LintFixtures {
     public static LintRequest.Builder request(String name, String... dependencies) {
         Path base = project(name);
         LintRequest.Builder b = LintRequest.builder(base);
-        for (String root : new String[] {"src/main/java", "src/test/java"}) {
-            if (Files.isDirectory(base.resolve(root))) {
-                b.javaSourceRoot(base.resolve(root));
+        // the project's own roots, and those of its modules (a directory beside them holding src/)
+        List<Path> modules = new java.util.ArrayList<>(List.of(base));
+        try (java.util.stream.Stream<Path> children = Files.list(base)) {
+            children.filter(c -> Files.isDirectory(c.resolve("src"))).sorted().forEach(modules::add);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        for (Path module : modules) {
+            for (String root : new String[] {"src/main/java", "src/test/java"}) {
+                if (Files.isDirectory(module.resolve(root))) {
+                    b.javaSourceRoot(module.resolve(root));
+                }
             }
         }
         for (String d : dependencies) {

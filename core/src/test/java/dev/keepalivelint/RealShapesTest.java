@@ -125,4 +125,21 @@ class RealShapesTest {
         assertMentions(single(r, IDLE, "SharedPorts.java", 28), "jetcd client Client.builder()",
             "Server assumed: grpc-java server", "it connects to the port of `fake` (SharedPorts.java:27)");
     }
+
+    @Test
+    void aClientWhoseTargetIsARunTimeValueMeetsTheProjectsServers() {
+        // Every server of the main code permits the helper's 2 min idle pings; a test's own server at the defaults,
+        // a builder handed in from elsewhere and a Micronaut file's grpc.port (LogNet is no dependency) do not count.
+        LintResult clean = lint("pairing-runtime-target", "io.grpc:grpc-netty:1.83.1");
+        assertEquals(List.of(), decided(clean), clean.findings().toString());
+
+        // One of them does not: ambiguous, reported against the one that strikes, and that server is not to be changed.
+        LintResult r = lint("pairing-runtime-ambiguous", "io.grpc:grpc-netty:1.83.1");
+        assertEquals(List.of(BELOW + " Channels.java:19", IDLE + " Channels.java:20"), decided(r), r.findings().toString());
+        Finding idle = single(r, IDLE, "Channels.java", 20);
+        assertMentions(idle, "its target is only known at run time (host, port)", "which one it meets is ambiguous",
+            "ReportsMain.java:9", "a server outside the project may differ");
+        assertFalse(idle.fix().contains("let the server"), "a server paired without certainty is not to be changed: "
+            + idle.fix());
+    }
 }

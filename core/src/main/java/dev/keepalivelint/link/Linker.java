@@ -21,7 +21,9 @@ import java.util.function.Consumer;
  * Pairs each client with the server policy it will meet, in order: a server the user declared for the
  * client's target; a server of this project the client connects to (same port on a loopback or the same
  * host, or, for clients whose kind implies a server, the one configured with them); the server the client's
- * kind implies (a jetcd client talks to etcd); a declared default server; the default gRPC server policy.
+ * kind implies (a jetcd client talks to etcd); a declared default server; for a target only known at run time,
+ * a server of the client's module whose port is too, or else the project's servers ({@link RunTimeTargets}); the
+ * default gRPC server policy.
  * Every link says why it was chosen.
  */
 public final class Linker {
@@ -166,6 +168,10 @@ public final class Linker {
         Link guessed = ProjectServers.sameModuleAtRunTime(client, servers);
         if (guessed != null) {
             return guessed;
+        }
+        Link among = RunTimeTargets.amongProjectServers(client, servers);
+        if (among != null) {
+            return among;
         }
         ServerPolicy p = rules.defaultServerPolicy();
         if (loopbackRedirect) {

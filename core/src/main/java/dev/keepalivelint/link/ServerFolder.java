@@ -47,7 +47,12 @@ public final class ServerFolder {
         Duration permitTime = base.permitKeepAliveTime();
         Boolean permitIdle = base.permitKeepAliveWithoutCalls();
         StringBuilder why = new StringBuilder();
-        if (time == null) {
+        boolean notInSight = o.unknownOrigin() != null;
+        if (time == null && notInSight) {
+            // a builder whose creation is not in sight (a parameter, a field) may have been given permits already
+            permitTime = null;
+            why.append("permitted interval not known: ").append(o.unknownOrigin());
+        } else if (time == null) {
             why.append("permitted interval ").append(Durations.format(permitTime)).append(" (").append(defaultOf).append(")");
         } else if (time.isResolved()) {
             permitTime = time.duration();
@@ -58,7 +63,10 @@ public final class ServerFolder {
             why.append("permitted interval set at run time (").append(time.written()).append(")");
         }
         why.append(", ");
-        if (idle == null) {
+        if (idle == null && notInSight) {
+            permitIdle = null;
+            why.append("idle pings not known (created out of sight)");
+        } else if (idle == null) {
             why.append(Boolean.TRUE.equals(permitIdle) ? "idle pings permitted" : "idle pings not permitted")
                 .append(" (").append(defaultOf).append(")");
         } else if (idle.isResolved() && idle.flag() != null) {

@@ -28,6 +28,7 @@ public final class ConfigDialect {
     private final List<String> triggers;
     private final List<ConfigBlock> blocks;
     private final Source source;
+    private String requires;
 
     public ConfigDialect(String id, String name, Binding binding, String durations, List<String> files,
                          List<String> triggers, List<ConfigBlock> blocks, Source source) {
@@ -39,6 +40,21 @@ public final class ConfigDialect {
         this.triggers = List.copyOf(triggers);
         this.blocks = List.copyOf(blocks);
         this.source = source;
+    }
+
+    /**
+     * This dialect, read only in projects that depend on library {@code library} (when the dependencies are known):
+     * for a spelling so plain that another framework's files have it too (LogNet's top-level {@code grpc.port}).
+     */
+    public ConfigDialect requiring(String library) {
+        ConfigDialect copy = new ConfigDialect(id, name, binding, durations, files, triggers, blocks, source);
+        copy.requires = library;
+        return copy;
+    }
+
+    /** The library a project must depend on for this dialect to be read, or null. */
+    public String requires() {
+        return requires;
     }
 
     public String id() {

@@ -48,7 +48,7 @@ public final class RuleBookLoader {
         "permitKeepAliveTime", "permitKeepAliveWithoutCalls", "default", "source");
     private static final Set<String> CONFIG_KEYS = Set.of("dialects");
     private static final Set<String> DIALECT_KEYS = Set.of("id", "name", "binding", "durations", "files", "triggers",
-        "blocks", "source");
+        "blocks", "requires", "source");
     private static final Set<String> BLOCK_KEYS = Set.of("path", "role", "library", "when", "inherit", "requiresKey",
         "keys", "companion", "defaults", "orWhen", "note", "notEnforcedWhen");
     private static final Set<String> NOT_ENFORCED_KEYS = Set.of("matches", "absent", "why");
@@ -533,6 +533,11 @@ public final class RuleBookLoader {
         }
         List<String> files = f.textList("files");
         List<String> triggers = f.textList("triggers");
+        String requires = f.text("requires", false);
+        if (requires != null && !libs.containsKey(requires)) {
+            problem(e.file, f.node("requires"), "library '" + requires + "' is not defined in 'libraries'");
+            requires = null;
+        }
         if (triggers.isEmpty()) {
             problem(e.file, e.node, "'triggers' is missing: the tokens a file must contain for this dialect to apply");
         }
@@ -551,7 +556,7 @@ public final class RuleBookLoader {
         if (name == null || source == null || durations == null) {
             return null;
         }
-        return new ConfigDialect(e.id, name, binding, durations, files, triggers, blocks, source);
+        return new ConfigDialect(e.id, name, binding, durations, files, triggers, blocks, source).requiring(requires);
     }
 
     private ConfigBlock block(Node item, String file, Map<String, Library> libs) {

@@ -189,6 +189,11 @@ public final class ConfigScanner {
         List<ConfigDialect> used = new ArrayList<>();
         List<ConfigDialect> rest = new ArrayList<>();
         for (ConfigDialect d : rules.configDialects()) {
+            // with no dependency known (a bare directory) every dialect is read; with dependencies, one that requires
+            // a library the project does not use is another framework's spelling, not this project's
+            if (d.requires() != null && !librariesInUse.isEmpty() && !librariesInUse.contains(d.requires())) {
+                continue;
+            }
             boolean inUse = d.blocks().stream().anyMatch(b -> librariesInUse.contains(b.library()));
             (inUse ? used : rest).add(d);
         }
