@@ -91,8 +91,13 @@ class RealShapesTest {
     void buildersAreFollowedThroughProjectMethodsAndConfiguratorLambdas() {
         LintResult r = lint("real-follow", DEPS);
         assertEquals(List.of(BELOW + " Configurators.java:11", BELOW + " Configurators.java:16",
-            BELOW + " EmulatorChannels.java:13", IDLE + " Configurators.java:11", IDLE + " EmulatorChannels.java:14"),
+            BELOW + " EmulatorChannels.java:13", IDLE + " Configurators.java:11", IDLE + " EmulatorChannels.java:14",
+            IDLE + " EtcdClients.java:12", IDLE + " Sessions.java:29"),
             decided(r), r.findings().toString());
+        // A builder method of another file: its builder is carried over to the callers; those that only build it
+        // are its client (reported once, at the factory), the one configuring keepalive is judged where it does.
+        assertMentions(single(r, IDLE, "Sessions.java", 29), "returned by cluster() (EtcdClients.java:11)",
+            "keepAliveWithoutCalls true (jetcd 0.8.6 default, as nothing sets it)", "keepAliveTime 10s");
         assertMentions(single(r, IDLE, "EmulatorChannels.java", 14), "ManagedChannelBuilder.forAddress() returned by newChannelBuilder() (EmulatorChannels.java:22)",
             "it connects to localhost on a port only known at run time (port)");
         assertMentions(single(r, IDLE, "Configurators.java", 11), "builder `b` given to setChannelConfigurator()");

@@ -191,6 +191,27 @@ class MainTest {
     }
 
     @Test
+    void theSpringGrpcBomsVersionIsSpringGrpcs() throws Exception {
+        // the shape of a project that imports spring-grpc-dependencies with a property and declares the starter bare
+        Files.createDirectories(dir.resolve("src/main/resources"));
+        Files.writeString(dir.resolve("pom.xml"), "<project><artifactId>m</artifactId>"
+            + "<properties><spring-grpc.version>0.12.0</spring-grpc.version></properties>"
+            + "<dependencyManagement><dependencies><dependency><groupId>org.springframework.grpc</groupId>"
+            + "<artifactId>spring-grpc-dependencies</artifactId><version>${spring-grpc.version}</version>"
+            + "<type>pom</type><scope>import</scope></dependency></dependencies></dependencyManagement>"
+            + "<dependencies><dependency><groupId>org.springframework.grpc</groupId>"
+            + "<artifactId>spring-grpc-client-spring-boot-starter</artifactId></dependency></dependencies></project>");
+        Files.writeString(dir.resolve("src/main/resources/application.properties"),
+            "spring.grpc.client.channels.orders.address=static://orders.internal:9090\n"
+            + "spring.grpc.client.channels.orders.keep-alive-time=60\n");
+        assertEquals(1, run("."), out + err);
+        assertTrue(out.contains("[INFO] keepalive-lint: library versions: spring-grpc 0.12.0 (pom.xml)"), out);
+        assertFalse(out.contains("spring-grpc's version is unknown"), out);
+        assertTrue(out.contains("[ERROR] src/main/resources/application.properties:2:1 keepalive-below-permit-time: ")
+            && out.contains("(spring-grpc 0.12.0)"), out);
+    }
+
+    @Test
     void serverSpecs() throws Exception {
         DeclaredServer s = ServerOption.parse("id=inventory,target=inventory:*,target=dns:///inventory.prod:443,"
             + "implementation=grpc-java,version=1.68.0,permitKeepAliveTime=30s,permitKeepAliveWithoutCalls=true", 0);

@@ -28,10 +28,28 @@ public final class ConfigDialect {
     private final List<String> triggers;
     private final List<ConfigBlock> blocks;
     private final Source source;
-    private String requires;
+    private final String requires;
+    private final String boundByLibrary;
+    private final String boundByVersions;
 
     public ConfigDialect(String id, String name, Binding binding, String durations, List<String> files,
                          List<String> triggers, List<ConfigBlock> blocks, Source source) {
+        this(id, name, binding, durations, files, triggers, blocks, source, null, null, null);
+    }
+
+    /**
+     * @param requires        a library id: when the project's dependencies are known, the dialect is read only in
+     *                        projects that depend on it (rules: requires), for a spelling so plain that another
+     *                        framework's files have it too (LogNet's top-level {@code grpc.port}); or null
+     * @param boundByLibrary  the library whose versions bind these keys (rules: boundBy.library), or null
+     * @param boundByVersions the versions of it that do (boundBy.versions, a range), or null: every version
+     */
+    public ConfigDialect(String id, String name, Binding binding, String durations, List<String> files,
+                         List<String> triggers, List<ConfigBlock> blocks, Source source, String requires,
+                         String boundByLibrary, String boundByVersions) {
+        this.requires = requires;
+        this.boundByLibrary = boundByLibrary;
+        this.boundByVersions = boundByVersions;
         this.id = id;
         this.name = name;
         this.binding = binding;
@@ -40,16 +58,6 @@ public final class ConfigDialect {
         this.triggers = List.copyOf(triggers);
         this.blocks = List.copyOf(blocks);
         this.source = source;
-    }
-
-    /**
-     * This dialect, read only in projects that depend on library {@code library} (when the dependencies are known):
-     * for a spelling so plain that another framework's files have it too (LogNet's top-level {@code grpc.port}).
-     */
-    public ConfigDialect requiring(String library) {
-        ConfigDialect copy = new ConfigDialect(id, name, binding, durations, files, triggers, blocks, source);
-        copy.requires = library;
-        return copy;
     }
 
     /** The library a project must depend on for this dialect to be read, or null. */
@@ -90,5 +98,15 @@ public final class ConfigDialect {
 
     public Source source() {
         return source;
+    }
+
+    /** The library whose versions bind these keys, or null when the dialect says nothing about versions. */
+    public String boundByLibrary() {
+        return boundByLibrary;
+    }
+
+    /** The range of {@link #boundByLibrary()} versions that bind these keys, or null. */
+    public String boundByVersions() {
+        return boundByVersions;
     }
 }

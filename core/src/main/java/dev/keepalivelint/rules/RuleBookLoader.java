@@ -48,7 +48,8 @@ public final class RuleBookLoader {
         "permitKeepAliveTime", "permitKeepAliveWithoutCalls", "default", "source");
     private static final Set<String> CONFIG_KEYS = Set.of("dialects");
     private static final Set<String> DIALECT_KEYS = Set.of("id", "name", "binding", "durations", "files", "triggers",
-        "blocks", "requires", "source");
+        "blocks", "requires", "source", "boundBy");
+    private static final Set<String> BOUND_BY_KEYS = Set.of("library", "versions");
     private static final Set<String> BLOCK_KEYS = Set.of("path", "role", "library", "when", "inherit", "requiresKey",
         "keys", "companion", "defaults", "orWhen", "note", "notEnforcedWhen");
     private static final Set<String> NOT_ENFORCED_KEYS = Set.of("matches", "absent", "why");
@@ -553,10 +554,34 @@ public final class RuleBookLoader {
         } else {
             problem(e.file, bn == null ? e.node : bn, "'blocks' must be a list of blocks");
         }
+        String boundByLibrary = null;
+        String boundByVersions = null;
+        Node bb = f.node("boundBy");
+        if (bb instanceof MappingNode) {
+            Fields b = new Fields((MappingNode) bb, e.file);
+            b.knownKeys(BOUND_BY_KEYS);
+            boundByLibrary = b.text("library", true);
+            boundByVersions = b.text("versions", true);
+            if (boundByLibrary != null && !libs.containsKey(boundByLibrary)) {
+                problem(e.file, b.node("library"), "boundBy library '" + boundByLibrary + "' is not in libraries");
+                boundByLibrary = null;
+            }
+            if (boundByVersions != null) {
+                try {
+                    VersionRange.parse(boundByVersions);
+                } catch (IllegalArgumentException ex) {
+                    problem(e.file, b.node("versions"), "boundBy versions: " + ex.getMessage());
+                    boundByVersions = null;
+                }
+            }
+        } else if (bb != null) {
+            problem(e.file, bb, "'boundBy' must be a mapping {library, versions}");
+        }
         if (name == null || source == null || durations == null) {
             return null;
         }
-        return new ConfigDialect(e.id, name, binding, durations, files, triggers, blocks, source).requiring(requires);
+        return new ConfigDialect(e.id, name, binding, durations, files, triggers, blocks, source, requires,
+            boundByLibrary, boundByVersions);
     }
 
     private ConfigBlock block(Node item, String file, Map<String, Library> libs) {

@@ -74,6 +74,14 @@ class RuleBookLoaderTest {
     }
 
     @Test
+    void aDialectsBoundByNamesAKnownLibraryAndARange() {
+        List<String> problems = problemsOf("bound-by-errors.yaml");
+        String file = fixture("bound-by-errors.yaml").toString();
+        assertProblem(problems, file + ":8:", "boundBy library 'acme-nowhere' is not in libraries");
+        assertProblem(problems, file + ":8:", "boundBy versions");
+    }
+
+    @Test
     void theKnowledgeAttributesAreCheckedToo() {
         List<String> problems = problemsOf("knowledge-attribute-errors.yaml");
         String file = fixture("knowledge-attribute-errors.yaml").toString();

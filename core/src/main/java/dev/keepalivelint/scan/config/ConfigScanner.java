@@ -184,7 +184,12 @@ public final class ConfigScanner {
         return f.displayPath;
     }
 
-    /** The dialects in the order they claim keys: those of libraries the project uses first. */
+    /**
+     * The dialects in the order they claim keys: those of libraries the project uses first. A dialect whose keys
+     * the project's version of its library no longer binds (rules: boundBy) is not in use: Spring gRPC 1.1.0
+     * dropped its Boot autoconfiguration, so in a Spring Boot 4.1 project its spelling of a shared key
+     * ({@code spring.grpc.server.port}) must not win over Spring Boot's.
+     */
     private List<ConfigDialect> dialectsByPriority() {
         List<ConfigDialect> used = new ArrayList<>();
         List<ConfigDialect> rest = new ArrayList<>();
@@ -194,11 +199,29 @@ public final class ConfigScanner {
             if (d.requires() != null && !librariesInUse.isEmpty() && !librariesInUse.contains(d.requires())) {
                 continue;
             }
-            boolean inUse = d.blocks().stream().anyMatch(b -> librariesInUse.contains(b.library()));
+            boolean inUse = d.blocks().stream().anyMatch(b -> librariesInUse.contains(b.library()))
+                && !unboundByVersion(d);
             (inUse ? used : rest).add(d);
         }
         used.addAll(rest);
         return used;
+    }
+
+    /** True when the project's version of the dialect's boundBy library is known and outside the range that binds it. */
+    private boolean unboundByVersion(ConfigDialect d) {
+        if (d.boundByLibrary() == null || d.boundByVersions() == null) {
+            return false;
+        }
+        String version = versionOf.apply(d.boundByLibrary());
+        if (version == null) {
+            return false;
+        }
+        try {
+            return !dev.keepalivelint.rules.VersionRange.parse(d.boundByVersions())
+                .contains(dev.keepalivelint.rules.Version.parse(version));
+        } catch (IllegalArgumentException ex) {
+            return false;
+        }
     }
 
     /** One application's documents, scanned per profile. */

@@ -39,13 +39,15 @@ import java.util.HashSet;
 
 /**
  * Finds the builders of one compilation unit and the keepalive settings written on them: fluent chains
- * from a factory call or from a project method that returns a builder, builders held in variables or fields
+ * from a factory call or from a project method that returns a builder (of this file, or a static method of
+ * another file, whose builder is carried over), builders held in variables or fields
  * and configured by later statements, builder parameters (framework customizer callbacks, configurator
  * lambdas) and casts to a builder type.
  *
  * <p>Only a builder that is built and used is a client: one whose chain reaches build(), or that is handed to
  * code that may build it, returned, or kept in a field code elsewhere can reach. A builder only inspected,
- * discarded, expected to fail (inside assertThrows and the like), handed over beside a ready channel, handed to
+ * discarded, expected to fail (inside assertThrows and the like), built only to be looked at (OnlyInspected),
+ * handed over beside a ready channel, handed to
  * a project class that never builds it, or a Mockito double with a stubbed build() is not. A builder whose
  * creation is not in sight (a typed field, parameter, cast, clone) is reported for what is written on it, not
  * given the library's defaults.
@@ -95,17 +97,24 @@ final class BuilderExtractor {
 
     private final Map<String, List<FactoryRef>> factoriesByMethod = new HashMap<>();
     private final Map<String, JavaBuilderSpec> configurators = new HashMap<>();
-    private final List<JavaBuilderSpec> specs;
+    private final BuilderTypes types;
+    /** The names of the setters of every builder the rules know, but those of where it connects. */
+    private final Set<String> keepaliveSetters = new HashSet<>();
     private final SettingReader reader;
     private final JavaSources sources;
 
     BuilderExtractor(List<JavaBuilderSpec> specs, ValueResolver resolver, JavaSources sources) {
-        this.specs = specs;
+        this.types = new BuilderTypes(specs);
         this.reader = new SettingReader(resolver);
         this.sources = sources;
         for (JavaBuilderSpec spec : specs) {
             for (JavaBuilderSpec.Factory f : spec.factories()) {
                 factoriesByMethod.computeIfAbsent(f.method(), k -> new ArrayList<>()).add(new FactoryRef(spec, f));
+            }
+            for (JavaBuilderSpec.Setter setter : spec.setters().values()) {
+                if (setter.setting() != SettingKind.TARGET && setter.setting() != SettingKind.PORT) {
+                    keepaliveSetters.add(setter.method());
+                }
             }
             for (String m : spec.configuredBy()) {
                 configurators.putIfAbsent(m, spec);
@@ -114,7 +123,7 @@ final class BuilderExtractor {
     }
 
     List<Observation> extract(CompilationUnit unit) {
-        return new UnitScan(unit, FileIndex.of(unit, sources)).run();
+        return new UnitScan(unit, FileIndex.of(unit, sources), new IdentityHashMap<>()).run();
     }
 
     /** The walk over one compilation unit. */
@@ -131,13 +140,23 @@ final class BuilderExtractor {
         /** this file's methods whose return type is a builder, by name */
         final Map<String, List<MethodDeclaration>> builderMethods = new HashMap<>();
 
-        UnitScan(CompilationUnit unit, FileIndex index) {
+        /** The scans of other files this file's builder methods come from, shared by the scans they start. */
+        final Map<CompilationUnit, UnitScan> others;
+
+        UnitScan(CompilationUnit unit, FileIndex index, Map<CompilationUnit, UnitScan> others) {
             this.unit = unit;
             this.index = index;
             this.names = index.names();
+            this.others = others;
         }
 
         List<Observation> run() {
+            collect();
+            return emit();
+        }
+
+        /** Finds the unit's builders and follows them, without deciding which are clients. */
+        UnitScan collect() {
             for (MethodDeclaration m : index.nodes(MethodDeclaration.class)) {
                 if (specOfType(m.getType(), names) != null) {
                     builderMethods.computeIfAbsent(m.getNameAsString(), k -> new ArrayList<>()).add(m);
@@ -150,7 +169,7 @@ final class BuilderExtractor {
             configuratorLambdas();
             casts();
             followAllUses();
-            return emit();
+            return this;
         }
 
         // ---- creations in sight ----------------------------------------------------------------------------
@@ -169,7 +188,7 @@ final class BuilderExtractor {
                     MethodDeclaration m = builderMethodCalled(call);
                     if (m != null) {
                         Location declared = JavaSources.locationOf(m);
-                        inst = new Instance(specOfType(m.getType(), names), m.getNameAsString() + "() (the builder "
+                        inst = new Instance(specOfType(m.getType(), Names.of(m, sources)), m.getNameAsString() + "() (the builder "
                             + declared.fileName() + ":" + declared.line() + " returns)", JavaSources.locationOf(call),
                             call, null);
                         inst.inheritsFrom = m;
@@ -187,7 +206,7 @@ final class BuilderExtractor {
             List<MethodDeclaration> candidates = builderMethods.get(call.getNameAsString());
             if (candidates == null || call.getScope().isPresent() && !call.getScope().get().isThisExpr()
                 && !(call.getScope().get() instanceof NameExpr && declaresType(call.getScope().get().toString()))) {
-                return null;
+                return otherFileBuilderMethod(call);
             }
             for (MethodDeclaration m : candidates) {
                 if (m.getParameters().size() == call.getArguments().size()
@@ -196,6 +215,68 @@ final class BuilderExtractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * The static method of another project file that {@code call} calls ({@code TestUtil.client(cluster)}, or
+         * a statically imported one) when it returns a builder the rules know, or null.
+         */
+        MethodDeclaration otherFileBuilderMethod(MethodCallExpr call) {
+            if (!usedAsBuilder(call)) {
+                return null;  // not worth parsing the other file for
+            }
+            List<String> classes = new ArrayList<>();
+            if (call.getScope().isPresent()) {
+                Expression scope = call.getScope().get();
+                if (!(scope instanceof NameExpr || scope instanceof FieldAccessExpr)
+                    || declaresType(scope.toString()) || Scopes.declarationOf(scope) != null) {
+                    return null;  // a variable's method, or a type of this file (handled above)
+                }
+                classes.addAll(names.resolveType(scope.toString()));
+            } else {
+                for (String member : names.staticImports(call.getNameAsString())) {
+                    classes.add(member.substring(0, member.lastIndexOf('.')));
+                }
+            }
+            for (String c : classes) {
+                TypeDeclaration<?> type = sources.findType(c);
+                if (type == null || type.findCompilationUnit().orElse(null) == unit) {
+                    continue;
+                }
+                Names there = Names.of(type, sources);
+                for (MethodDeclaration m : type.getMethodsByName(call.getNameAsString())) {
+                    if (m.isStatic() && m.getBody().isPresent()
+                        && m.getParameters().size() == call.getArguments().size()
+                        && specOfType(m.getType(), there) != null) {
+                        return m;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The chain on the call's result reaches a keepalive setter the rules know, or a builder-typed variable
+         * receives it: only then is the other file worth parsing. A caller that only builds the builder is the
+         * method's client, reported in the method's file (and every proto's newBuilder().build() would parse one).
+         */
+        boolean usedAsBuilder(MethodCallExpr call) {
+            Expression current = call;
+            Node parent = BuilderUses.parentSkippingParentheses(current);
+            while (parent instanceof MethodCallExpr && ((MethodCallExpr) parent).getScope().orElse(null) != null
+                && BuilderUses.skippingParentheses(((MethodCallExpr) parent).getScope().get()) == current) {
+                String name = ((MethodCallExpr) parent).getNameAsString();
+                if (name.equals("build")) {
+                    return false;
+                }
+                if (keepaliveSetters.contains(name)) {
+                    return true;
+                }
+                current = (MethodCallExpr) parent;
+                parent = BuilderUses.parentSkippingParentheses(current);
+            }
+            return parent instanceof VariableDeclarator
+                && specOfType(((VariableDeclarator) parent).getType(), names) != null;
         }
 
         /** Whether this file declares a type of that simple name (the file's table, not a walk per call). */
@@ -420,6 +501,10 @@ final class BuilderExtractor {
                 if (returnedBy != null && called.contains(returnedBy)) {
                     continue;  // it lives on where the method is called
                 }
+                if (inst.inheritsFrom != null && !configuresKeepalive(inst)
+                    && inst.inheritsFrom.findCompilationUnit().orElse(null) != unit) {
+                    continue;  // the other file's builder as it is: reported there, where it is created, once
+                }
                 List<KeepaliveSetting> settings = new ArrayList<>();
                 String unknownOrigin = inst.unknownOrigin;
                 Map<KeepaliveSetting, Spelling> constants = new IdentityHashMap<>(inst.constantSpellings);
@@ -434,8 +519,11 @@ final class BuilderExtractor {
                         settings.addAll(source.settings);
                         constants.putAll(source.constantSpellings);
                         unknownOrigin = source.unknownOrigin;
-                        // Where the builder is created: what its defaults are reported at, once for all callers.
-                        at = source.location;
+                        // Where the builder is created: what its defaults are reported at, once for all callers
+                        // that only build it; a caller that configures keepalive on it has a client of its own.
+                        if (!configuresKeepalive(inst)) {
+                            at = source.location;
+                        }
                         Location declared = JavaSources.locationOf(inst.inheritsFrom);
                         description = source.description + " returned by " + inst.inheritsFrom.getNameAsString() + "() ("
                             + declared.fileName() + ":" + declared.line() + ")";
@@ -450,8 +538,22 @@ final class BuilderExtractor {
             return out;
         }
 
+        /** Whether the chains on {@code inst} write a setting other than where it connects. */
+        boolean configuresKeepalive(Instance inst) {
+            for (KeepaliveSetting s : inst.settings) {
+                if (s.kind() != SettingKind.TARGET && s.kind() != SettingKind.PORT && s.kind() != SettingKind.PORT_SOURCE) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** The instance the method returns, following methods that return another builder method's result. */
         Instance returnedFrom(MethodDeclaration m, int depth) {
+            CompilationUnit declaring = m.findCompilationUnit().orElse(null);
+            if (declaring != unit) {
+                return declaring == null || depth >= 4 ? null : scanOf(declaring).returnedFrom(m, depth + 1);
+            }
             for (Instance candidate : instances) {
                 if (returnedBy(candidate) == m) {
                     if (candidate.inheritsFrom != null && depth < 4) {
@@ -462,6 +564,16 @@ final class BuilderExtractor {
                 }
             }
             return null;
+        }
+
+        /** The followed builders of another file this one calls a builder method of (once per file scanned). */
+        UnitScan scanOf(CompilationUnit other) {
+            UnitScan scan = others.get(other);
+            if (scan == null) {
+                scan = new UnitScan(other, FileIndex.of(other, sources), others).collect();
+                others.put(other, scan);
+            }
+            return scan;
         }
 
         /** The method whose return statement hands this builder back, or null. */
@@ -500,7 +612,8 @@ final class BuilderExtractor {
         /** Whether the chain ending at {@code end} builds the builder, or hands it to code that may. */
         boolean putToUse(Expression end, Instance inst) {
             if (isBuild(end)) {
-                return !BuilderUses.inFailureAssertion(end) && !BuilderUses.isStubbed((MethodCallExpr) end);
+                return !BuilderUses.inFailureAssertion(end) && !BuilderUses.isStubbed((MethodCallExpr) end)
+                    && !OnlyInspected.built((MethodCallExpr) end);
             }
             if (BuilderUses.inFailureAssertion(end)) {
                 return false;
@@ -726,20 +839,7 @@ final class BuilderExtractor {
     }
 
     private JavaBuilderSpec specOfType(Type type, Names names) {
-        if (!type.isClassOrInterfaceType()) {
-            return null;
-        }
-        String written = type.asClassOrInterfaceType().getNameWithScope();
-        for (JavaBuilderSpec spec : specs) {
-            for (String t : spec.types()) {
-                if (written.equals(t.substring(t.lastIndexOf('.') + 1)) || written.contains(".")) {
-                    if (names.isClass(written, t)) {
-                        return spec;
-                    }
-                }
-            }
-        }
-        return null;
+        return types.specOf(type, names);
     }
 
     private static String simpleName(Type type) {

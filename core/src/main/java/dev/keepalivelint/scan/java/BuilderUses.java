@@ -104,6 +104,13 @@ final class BuilderUses {
         return n instanceof ExplicitConstructorInvocationStmt && !((ExplicitConstructorInvocationStmt) n).isThis();
     }
 
+    static Expression skippingParentheses(Expression e) {
+        while (e instanceof EnclosedExpr) {
+            e = ((EnclosedExpr) e).getInner();
+        }
+        return e;
+    }
+
     static Node parentSkippingParentheses(Node n) {
         Node parent = n.getParentNode().orElse(null);
         while (parent instanceof EnclosedExpr) {

@@ -188,7 +188,7 @@ public final class JavaScanner {
         private Pass(List<JavaFile> files, JavaResultStore cache) {
             this.cache = cache;
             this.sources = new JavaSources(files, reader, words);
-            ValueResolver resolver = new ValueResolver(sources);
+            ValueResolver resolver = new ValueResolver(sources, new BuilderTypes(rules.javaBuilders()));
             this.extractor = new BuilderExtractor(rules.javaBuilders(), resolver, sources);
             Map<String, JavaFile> byPath = new HashMap<>();
             for (JavaFile f : files) {

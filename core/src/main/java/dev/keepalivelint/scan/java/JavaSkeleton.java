@@ -62,6 +62,14 @@ final class JavaSkeleton {
                 if (yields) {
                     creations.addAll(creations(spec));
                 }
+                // A chain writing a keepalive setter on the result of another file's static method that returns a
+                // builder (BuilderExtractor.otherFileBuilderMethod): the setter's name is all this file says.
+                for (JavaBuilderSpec.Setter setter : spec.setters().values()) {
+                    if (setter.setting() != dev.keepalivelint.model.SettingKind.TARGET
+                        && setter.setting() != dev.keepalivelint.model.SettingKind.PORT) {
+                        creations.add(List.of(setter.method()));
+                    }
+                }
             }
             for (List<String> c : creations) {
                 creationWords.addAll(c);
@@ -72,8 +80,8 @@ final class JavaSkeleton {
          * What a file's code must say for the extraction to find a builder of {@code spec}; derived from how
          * {@link BuilderExtractor} recognises one, and only what it cannot do without, so that a file saying none of
          * them yields nothing. A builder is found only from a factory call, a declared type (variable, field,
-         * parameter, cast, a method's return type, a type argument) or a configurator lambda; a setter alone, on
-         * something of no builder type, is never read. {@code Names} takes a written name for a class only when
+         * parameter, cast, a method's return type, a type argument), a configurator lambda, or a keepalive setter
+         * written on what another file's static builder method returns; a target setter alone makes none. {@code Names} takes a written name for a class only when
          * the name, resolved through the file's own package, imports or declared types, ends with the class's
          * whole name, and all of those are identifiers in the file's code: so a factory needs its class's simple
          * name and its method ({@code WorkflowServiceStubsOptions} and {@code newBuilder}, not every protobuf

@@ -32,6 +32,7 @@ import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
 import dev.keepalivelint.model.Location;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -51,9 +52,11 @@ final class ValueResolver {
     private static final int MAX_DEPTH = 24;
 
     private final JavaSources sources;
+    private final BuilderTypes builders;
 
-    ValueResolver(JavaSources sources) {
+    ValueResolver(JavaSources sources, BuilderTypes builders) {
         this.sources = sources;
+        this.builders = builders;
     }
 
     Value eval(Expression e) {
@@ -453,6 +456,10 @@ final class ValueResolver {
                 }
                 return a.isKnown() ? runtimeOnly(m) : a;
             }
+            Value readBack = readBack(m);
+            if (readBack != null) {
+                return readBack;
+            }
             Value receiver = eval(scope, depth);
             if (receiver.isKnown()) {
                 if (receiver.get() instanceof Duration) {
@@ -461,6 +468,8 @@ final class ValueResolver {
                 if (receiver.get() instanceof TimeUnit) {
                     return timeUnitMethod(m, receiver, method, args, depth);
                 }
+            } else if (scope instanceof MethodCallExpr && readBack((MethodCallExpr) scope) != null) {
+                return receiver;  // builder.keepaliveTime().toMillis(): unknown for the same reason
             }
             Value getter = Defaults.optionsGetter(m, sources, (type, field) -> fieldOf(type, field, depth, false),
                 e -> eval(e, depth));
@@ -469,6 +478,24 @@ final class ValueResolver {
             }
         }
         return runtimeOnly(m);
+    }
+
+    /**
+     * {@code builder.keepaliveTime()} on a variable, field or parameter declared as a builder the rules know: it
+     * hands back what that builder holds, which is decided where the builder is configured (and judged there),
+     * not by the initial values of the builder class's fields. Null when the call is not of that shape.
+     */
+    private Value readBack(MethodCallExpr m) {
+        if (!m.getArguments().isEmpty() || m.getScope().isEmpty()) {
+            return null;
+        }
+        Node decl = Scopes.declarationOf(m.getScope().get());
+        Type declared = decl == null ? null : Scopes.typeOf(decl);
+        if (declared == null || builders.specOf(declared, Names.of(m, sources)) == null) {
+            return null;
+        }
+        return Value.unknown("`" + m + "` reads back what the " + declared.asString() + " `" + m.getScope().get()
+            + "` holds, which is decided where that builder is configured (and judged there)");
     }
 
     private static Value runtimeOnly(MethodCallExpr m) {
