@@ -9,7 +9,7 @@ public final class Checks {
 
     public static List<Check> all() {
         return List.of(new PingWithoutCallsCheck(), new KeepaliveBelowPermitTimeCheck(),
-            new KeepaliveBelowClientMinimumCheck(), new SettingNotAppliedCheck(), new UnresolvedValueCheck(),
+            new KeepaliveBelowClientMinimumCheck(), new ClientVersionDefectCheck(), new SettingNotAppliedCheck(), new UnresolvedValueCheck(),
             new UnreadableInputCheck());
     }
 }

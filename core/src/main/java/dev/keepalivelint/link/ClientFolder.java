@@ -50,11 +50,23 @@ public final class ClientFolder {
         if (selection.note() != null && (versioned || version != null)) {
             notes.accept(selection.note());
         }
-        if (b.caveat() != null && version != null && time.value() != null) {
-            notes.accept(o.library() + " " + version + " (" + o.location().fileName() + ":" + o.location().line() + "): "
-                + b.caveat());
+        Client client = new Client(o, b, version, time, withoutCalls, Endpoint.of(o));
+        return hasDefect(b, version) ? client.withDefect(b.caveat(), VersionRange.describe(b.versions())) : client;
+    }
+
+    /**
+     * The caveat applies only when the version in use is really in the entry's range: an entry selected as the
+     * nearest for a version the rules do not cover says nothing about that version's defects.
+     */
+    private static boolean hasDefect(ClientBehaviour b, String version) {
+        if (b.caveat() == null || version == null) {
+            return false;
         }
-        return new Client(o, b, version, time, withoutCalls, Endpoint.of(o));
+        try {
+            return VersionRange.parse(b.versions()).contains(dev.keepalivelint.rules.Version.parse(version));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** Why no default is assumed for a builder whose creation is not in sight. */

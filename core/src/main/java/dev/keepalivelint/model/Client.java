@@ -14,15 +14,44 @@ public final class Client {
     private final Effective<Duration> keepAliveTime;
     private final Effective<Boolean> keepAliveWithoutCalls;
     private final Endpoint endpoint;
+    private final String defect;
+    private final String defectVersions;
 
     public Client(Observation observation, ClientBehaviour behaviour, String libraryVersion,
                   Effective<Duration> keepAliveTime, Effective<Boolean> keepAliveWithoutCalls, Endpoint endpoint) {
+        this(observation, behaviour, libraryVersion, keepAliveTime, keepAliveWithoutCalls, endpoint, null, null);
+    }
+
+    private Client(Observation observation, ClientBehaviour behaviour, String libraryVersion,
+                   Effective<Duration> keepAliveTime, Effective<Boolean> keepAliveWithoutCalls, Endpoint endpoint,
+                   String defect, String defectVersions) {
+        this.defect = defect;
+        this.defectVersions = defectVersions;
         this.observation = Objects.requireNonNull(observation);
         this.behaviour = Objects.requireNonNull(behaviour);
         this.libraryVersion = libraryVersion;
         this.keepAliveTime = Objects.requireNonNull(keepAliveTime);
         this.keepAliveWithoutCalls = Objects.requireNonNull(keepAliveWithoutCalls);
         this.endpoint = endpoint;
+    }
+
+    /**
+     * The same client, whose library version in use has this known defect (the behaviour's caveat), in words of
+     * the affected versions ("1.3.0 to 1.6.1 (exclusive)").
+     */
+    public Client withDefect(String text, String affectedVersions) {
+        return new Client(observation, behaviour, libraryVersion, keepAliveTime, keepAliveWithoutCalls, endpoint, text,
+            affectedVersions);
+    }
+
+    /** A known defect of the library version in use (that version is in the caveat's range), or null. */
+    public String defect() {
+        return defect;
+    }
+
+    /** The versions the defect affects, in words; null without a defect. */
+    public String defectVersions() {
+        return defectVersions;
     }
 
     public Observation observation() {

@@ -20,20 +20,22 @@ public final class ClientBehaviour {
     private final boolean defaultKeepAliveEnabled;
     private final Source source;
     private final String caveat;
+    private final Boolean caveatWhenIdlePings;
 
     public ClientBehaviour(String id, String library, String name, String versions, Duration defaultKeepAliveTime,
                            boolean defaultKeepAliveWithoutCalls, Duration defaultKeepAliveTimeout,
                            Duration minimumKeepAliveTime, Duration offAtOrAbove, boolean defaultKeepAliveEnabled,
                            Source source) {
         this(id, library, name, versions, defaultKeepAliveTime, defaultKeepAliveWithoutCalls, defaultKeepAliveTimeout,
-            minimumKeepAliveTime, offAtOrAbove, defaultKeepAliveEnabled, source, null);
+            minimumKeepAliveTime, offAtOrAbove, defaultKeepAliveEnabled, source, null, null);
     }
 
     private ClientBehaviour(String id, String library, String name, String versions, Duration defaultKeepAliveTime,
                             boolean defaultKeepAliveWithoutCalls, Duration defaultKeepAliveTimeout,
                             Duration minimumKeepAliveTime, Duration offAtOrAbove, boolean defaultKeepAliveEnabled,
-                            Source source, String caveat) {
+                            Source source, String caveat, Boolean caveatWhenIdlePings) {
         this.caveat = caveat;
+        this.caveatWhenIdlePings = caveatWhenIdlePings;
         this.id = Objects.requireNonNull(id);
         this.library = Objects.requireNonNull(library);
         this.name = Objects.requireNonNull(name);
@@ -100,12 +102,26 @@ public final class ClientBehaviour {
 
     /** The same behaviour with a known defect of these versions that the linter should tell the user about; null for none. */
     public ClientBehaviour withCaveat(String text) {
+        return withCaveat(text, null);
+    }
+
+    /**
+     * The same behaviour with a known defect of these versions; {@code whenIdlePings} limits it to clients whose
+     * keepAliveWithoutCalls in effect has that value (null: every client that pings).
+     */
+    public ClientBehaviour withCaveat(String text, Boolean whenIdlePings) {
         return new ClientBehaviour(id, library, name, versions, defaultKeepAliveTime, defaultKeepAliveWithoutCalls,
-            defaultKeepAliveTimeout, minimumKeepAliveTime, offAtOrAbove, defaultKeepAliveEnabled, source, text);
+            defaultKeepAliveTimeout, minimumKeepAliveTime, offAtOrAbove, defaultKeepAliveEnabled, source, text,
+            whenIdlePings);
     }
 
     /** A known defect of these versions (grpc-java 1.3 to 1.6.0 could send two pings at once), or null. */
     public String caveat() {
         return caveat;
+    }
+
+    /** The keepAliveWithoutCalls value the caveat is limited to, or null when it concerns every client that pings. */
+    public Boolean caveatWhenIdlePings() {
+        return caveatWhenIdlePings;
     }
 }

@@ -48,7 +48,7 @@ public final class Endpoint {
 
     /**
      * Reads a gRPC target or URL: "host:port", "dns:///host:port", "static://host:port", "http://host:port",
-     * "[::1]:port", comma separated lists (the first entry counts). Returns null when nothing can be read.
+     * "[::1]:port", "tri://host:port?param=value", comma separated lists (the first entry counts). Returns null when nothing can be read.
      */
     public static Endpoint parseTarget(String target) {
         if (target == null) {
@@ -71,6 +71,11 @@ public final class Endpoint {
         int slash = t.indexOf('/');
         if (slash >= 0) {
             t = t.substring(0, slash);
+        }
+        // A URL's query or fragment without a path: Dubbo's tri://host:50051?qos.port=22223
+        int query = t.indexOf('?') >= 0 ? t.indexOf('?') : t.indexOf('#');
+        if (query >= 0) {
+            t = t.substring(0, query);
         }
         int at = t.lastIndexOf('@');
         if (at >= 0) {

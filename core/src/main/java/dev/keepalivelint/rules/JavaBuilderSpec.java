@@ -130,7 +130,25 @@ public final class JavaBuilderSpec {
     public JavaBuilderSpec configuredBy(List<String> methods) {
         JavaBuilderSpec copy = new JavaBuilderSpec(id, role, library, factories, types, setters, source);
         copy.configuredBy = List.copyOf(methods);
+        copy.note = note;
         return copy;
+    }
+
+    private String note;
+
+    /**
+     * The same spec with a sentence said with every finding about a builder of this kind, e.g. that Dubbo's
+     * heartbeat is set on the reference URL and that its pings do not depend on active calls; null for none.
+     */
+    public JavaBuilderSpec withNote(String text) {
+        JavaBuilderSpec copy = configuredBy(configuredBy);
+        copy.note = text;
+        return copy;
+    }
+
+    /** Said with every finding about a builder of this kind; null for none. */
+    public String note() {
+        return note;
     }
 
     /** Methods whose lambda argument's (first) parameter is a builder of this kind. */

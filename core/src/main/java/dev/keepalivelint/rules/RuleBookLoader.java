@@ -63,12 +63,12 @@ public final class RuleBookLoader {
         "permitKeepAliveTime", "permitKeepAliveWithoutCalls", "idleAllowance", "strikes", "idlePingsConfigurable", "source",
         "caveat", "caveatWhenScheme", "zeroPermitMeans", "maxPermitKeepAliveTime");
     private static final Set<String> CLIENT_KEYS = Set.of("id", "library", "name", "versions", "defaults",
-        "minimumKeepAliveTime", "offAtOrAbove", "source", "caveat");
+        "minimumKeepAliveTime", "offAtOrAbove", "source", "caveat", "caveatWhenIdlePings");
     private static final Set<String> CLIENT_DEFAULT_KEYS = Set.of("keepAliveTime", "keepAliveWithoutCalls", "keepAliveTimeout",
         "keepAliveEnabled");
     private static final Set<String> JAVA_KEYS = Set.of("builders");
     private static final Set<String> BUILDER_KEYS = Set.of("id", "role", "library", "factories", "types", "setters", "source",
-        "configuredBy");
+        "configuredBy", "note");
     private static final Set<String> FACTORY_KEYS = Set.of("call", "args");
     private static final Set<String> FACTORY_ARGS = Set.of("target", "host", "port", "address");
     private static final Set<String> SETTER_KEYS = Set.of("method", "setting", "value");
@@ -451,7 +451,7 @@ public final class RuleBookLoader {
         }
         return new ClientBehaviour(e.id, library, name == null ? libs.get(library).name() + " client" : name, versions,
             time, withoutCalls, timeout, minimum, offAt, enabled == null || enabled, source)
-            .withCaveat(f.text("caveat", false));
+            .withCaveat(f.text("caveat", false), f.bool("caveatWhenIdlePings", false));
     }
 
     private JavaBuilderSpec builder(Entry e, Map<String, Library> libs) {
@@ -500,7 +500,7 @@ public final class RuleBookLoader {
             return null;
         }
         return new JavaBuilderSpec(e.id, role, library, factories, types, setters, source)
-            .configuredBy(f.textList("configuredBy"));
+            .configuredBy(f.textList("configuredBy")).withNote(f.text("note", false));
     }
 
     private DeclaredServer declaration(Entry e, List<ServerPolicy> policies) {

@@ -62,7 +62,7 @@ class RuleDocumentationTest {
             assertTrue(d.help().length() > d.summary().length(), d.id() + ": help is no longer than the summary");
             assertEquals("docs/rules/" + d.id() + ".md", d.docsPath());
         }
-        assertEquals(6, ids.size(), ids.toString());
+        assertEquals(7, ids.size(), ids.toString());
     }
 
     /**

@@ -6,6 +6,7 @@ import static dev.keepalivelint.LintFixtures.of;
 import static dev.keepalivelint.LintFixtures.request;
 import static dev.keepalivelint.LintFixtures.single;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keepalivelint.LintFixtures;
@@ -13,6 +14,7 @@ import dev.keepalivelint.LintResult;
 import dev.keepalivelint.check.KeepaliveBelowPermitTimeCheck;
 import dev.keepalivelint.check.PingWithoutCallsCheck;
 import dev.keepalivelint.model.DeclaredServer;
+import dev.keepalivelint.model.Finding;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -70,10 +72,18 @@ class CorrectedFactsTest {
 
     @Test
     void grpcJavaClientsFrom13To160AreWarnedAboutDoublePings() {
+        // channels: UpstreamChannels.java builds clients with and without idle pings; only those without are affected
         LintResult old = lint("channels", "io.grpc:grpc-api:1.5.0");
-        assertTrue(old.notes().stream().anyMatch(n -> n.contains("grpc-java 1.5.0") && n.contains("#3274")),
-            old.notes().toString());
+        List<Finding> defects = of(old, "client-version-defect");
+        assertFalse(defects.isEmpty(), old.findings().toString());
+        for (Finding f : defects) {
+            assertMentions(f, "grpc-java 1.5.0", "#3274", "fixed in 1.6.1");
+            assertEquals("Upgrade grpc-java to a release outside 1.3.0 to 1.6.1 (exclusive).", f.fix());
+        }
+        assertTrue(defects.stream().noneMatch(f -> f.location().line() == 14 || f.location().line() == 36),
+            "the clients of lines 14 and 36 ping idle connections: " + defects);
         LintResult fixed = lint("channels", "io.grpc:grpc-api:1.6.1");
+        assertEquals(List.of(), of(fixed, "client-version-defect"));
         assertTrue(fixed.notes().stream().noneMatch(n -> n.contains("#3274")), fixed.notes().toString());
     }
 

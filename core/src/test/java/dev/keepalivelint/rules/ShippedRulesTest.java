@@ -37,6 +37,7 @@ class ShippedRulesTest {
         rules.servers().forEach(p -> assertSourced("server " + p.id(), p.source()));
         rules.clients().forEach(c -> assertSourced("client " + c.id(), c.source()));
         rules.javaBuilders().forEach(b -> assertSourced("builder " + b.id(), b.source()));
+        rules.configDialects().forEach(d -> assertSourced("dialect " + d.id(), d.source()));
         assertFalse(rules.servers().isEmpty());
         assertFalse(rules.clients().isEmpty());
     }
@@ -144,5 +145,35 @@ class ShippedRulesTest {
         assertNull(gfe.permitKeepAliveWithoutCalls(), "not known whether the Google Front End permits idle pings");
         assertTrue(gfe.caveat().contains("does not document"), gfe.caveat());
         assertEquals("default", rules.library("gax-grpc").meetsOnLoopback());
+    }
+
+    @Test
+    void dubboTripleConsumerPingsIdleConnectionsFrom328AndItsProviderEnforcesNothing() {
+        ClientBehaviour consumer = rules.clientBehaviour("dubbo-triple", "3.3.1").value();
+        assertEquals(Duration.ofSeconds(60), consumer.defaultKeepAliveTime());
+        assertTrue(consumer.defaultKeepAliveWithoutCalls(), "a reader-idle PING is sent whether or not a call is active");
+        assertEquals("dubbo-triple-consumer", rules.clientBehaviour("dubbo-triple", "3.2.8").value().id());
+        assertNull(rules.clientBehaviour("dubbo-triple", "3.2.7").value().defaultKeepAliveTime(), "no PING before 3.2.8");
+        assertEquals("dubbo-triple-server", rules.library("dubbo-triple").meets());
+        assertFalse(rules.serverPolicy("dubbo-triple-server", "3.3.1").value().enforces());
+        assertTrue(rules.clientBehaviour("dubbo-triple", "3.3.1").value().source().note().contains("#12955"));
+    }
+
+    @Test
+    void servletServersNeverEnforceAndAreKnownByTypeAndArtifact() {
+        assertFalse(rules.serverPolicy("grpc-java-servlet", "1.68.0").value().enforces());
+        assertTrue(rules.library("grpc-java-servlet").artifacts().contains("io.grpc:grpc-servlet-jakarta"));
+        JavaBuilderSpec servlet = rules.javaBuilders().stream().filter(b -> b.id().equals("grpc-java-servlet-server"))
+            .findFirst().orElseThrow();
+        assertTrue(servlet.types().contains("io.grpc.servlet.ServletServerBuilder"), servlet.types().toString());
+        assertTrue(servlet.types().contains("io.grpc.servlet.jakarta.ServletServerBuilder"), servlet.types().toString());
+    }
+
+    @Test
+    void springCloudGcpPubSubKeyIsWholeMinutesForGax() {
+        ConfigDialect pubsub = rules.configDialects().stream().filter(d -> d.id().equals("spring-cloud-gcp-pubsub"))
+            .findFirst().orElseThrow();
+        assertEquals("GoogleCloudPlatform/spring-cloud-gcp", pubsub.source().project());
+        assertEquals("google-front-end", rules.library("gax-grpc").meets());
     }
 }

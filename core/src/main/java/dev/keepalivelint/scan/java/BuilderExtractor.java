@@ -123,13 +123,15 @@ final class BuilderExtractor {
     }
 
     List<Observation> extract(CompilationUnit unit) {
-        return new UnitScan(unit, Names.of(unit, sources), new IdentityHashMap<>()).run();
+        return new UnitScan(unit, FileIndex.of(unit, sources), new IdentityHashMap<>()).run();
     }
 
     /** The walk over one compilation unit. */
     private final class UnitScan {
         final CompilationUnit unit;
         final Names names;
+        /** The unit's nodes by kind, from one walk (see {@link FileIndex#nodes}). */
+        final FileIndex index;
         final List<Instance> instances = new ArrayList<>();
         /** builder variables: declaring node (variable declarator or parameter) -> instance */
         final Map<Node, Instance> bound = new IdentityHashMap<>();
@@ -141,9 +143,10 @@ final class BuilderExtractor {
         /** The scans of other files this file's builder methods come from, shared by the scans they start. */
         final Map<CompilationUnit, UnitScan> others;
 
-        UnitScan(CompilationUnit unit, Names names, Map<CompilationUnit, UnitScan> others) {
+        UnitScan(CompilationUnit unit, FileIndex index, Map<CompilationUnit, UnitScan> others) {
             this.unit = unit;
-            this.names = names;
+            this.index = index;
+            this.names = index.names();
             this.others = others;
         }
 
@@ -154,7 +157,7 @@ final class BuilderExtractor {
 
         /** Finds the unit's builders and follows them, without deciding which are clients. */
         UnitScan collect() {
-            for (MethodDeclaration m : unit.findAll(MethodDeclaration.class)) {
+            for (MethodDeclaration m : index.nodes(MethodDeclaration.class)) {
                 if (specOfType(m.getType(), names) != null) {
                     builderMethods.computeIfAbsent(m.getNameAsString(), k -> new ArrayList<>()).add(m);
                 }
@@ -172,7 +175,7 @@ final class BuilderExtractor {
         // ---- creations in sight ----------------------------------------------------------------------------
 
         void creations() {
-            for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+            for (MethodCallExpr call : index.nodes(MethodCallExpr.class)) {
                 FactoryRef ref = factoryOf(call, names);
                 Instance inst = null;
                 if (ref != null) {
@@ -324,7 +327,7 @@ final class BuilderExtractor {
 
         /** Variables, fields and parameters declared with a builder type (customizer callbacks, helper methods). */
         void typedDeclarations() {
-            for (VariableDeclarator v : unit.findAll(VariableDeclarator.class)) {
+            for (VariableDeclarator v : index.nodes(VariableDeclarator.class)) {
                 if (bound.containsKey(v)) {
                     continue;
                 }
@@ -341,7 +344,7 @@ final class BuilderExtractor {
                     bind(v, inst);
                 }
             }
-            for (Parameter p : unit.findAll(Parameter.class)) {
+            for (Parameter p : index.nodes(Parameter.class)) {
                 JavaBuilderSpec spec = p.getType().isUnknownType() ? null : specOfType(p.getType(), names);
                 if (spec != null && !bound.containsKey(p)) {
                     String of = p.getParentNode().filter(n -> n instanceof CallableDeclaration)
@@ -360,7 +363,7 @@ final class BuilderExtractor {
          * type takes a builder type as its first type argument ({@code ApiFunction<ManagedChannelBuilder, ...>}).
          */
         void configuratorLambdas() {
-            for (LambdaExpr lambda : unit.findAll(LambdaExpr.class)) {
+            for (LambdaExpr lambda : index.nodes(LambdaExpr.class)) {
                 if (lambda.getParameters().isEmpty() || !lambda.getParameter(0).getType().isUnknownType()
                     || bound.containsKey(lambda.getParameter(0))) {
                     continue;
@@ -396,7 +399,7 @@ final class BuilderExtractor {
 
         /** Casts to a builder type: ((NettyServerBuilder) serverBuilder).permitKeepAliveTime(...) */
         void casts() {
-            for (CastExpr cast : unit.findAll(CastExpr.class)) {
+            for (CastExpr cast : index.nodes(CastExpr.class)) {
                 JavaBuilderSpec spec = specOfType(cast.getType(), names);
                 if (spec == null) {
                     continue;
@@ -455,7 +458,7 @@ final class BuilderExtractor {
             for (Node d : decls) {
                 wanted.add(nameOf(d));
             }
-            for (NameExpr use : unit.findAll(NameExpr.class)) {
+            for (NameExpr use : index.nodes(NameExpr.class)) {
                 if (wanted.contains(use.getNameAsString())) {
                     Node decl = Scopes.declarationOf(use);
                     if (decl != null && decls.contains(decl)) {
@@ -463,7 +466,7 @@ final class BuilderExtractor {
                     }
                 }
             }
-            for (FieldAccessExpr use : unit.findAll(FieldAccessExpr.class)) {
+            for (FieldAccessExpr use : index.nodes(FieldAccessExpr.class)) {
                 if (use.getScope().isThisExpr() && wanted.contains(use.getNameAsString())) {
                     Node decl = Scopes.declarationOf(use);
                     if (decl != null && decls.contains(decl)) {
@@ -529,7 +532,8 @@ final class BuilderExtractor {
                 settings.addAll(inst.settings);
                 settings.sort(Comparator.comparing(KeepaliveSetting::location));
                 Observation o = new Observation(inst.spec.role(), inst.spec.library(), description, at,
-                    settings, null, spellings(inst.spec, settings, constants), null);
+                    settings, null, spellings(inst.spec, settings, constants), null,
+                    inst.spec.note() == null ? List.of() : List.of(inst.spec.note()));
                 out.add(unknownOrigin == null ? o : o.withUnknownOrigin(unknownOrigin));
             }
             return out;
@@ -570,7 +574,7 @@ final class BuilderExtractor {
         UnitScan scanOf(CompilationUnit other) {
             UnitScan scan = others.get(other);
             if (scan == null) {
-                scan = new UnitScan(other, Names.of(other, sources), others).collect();
+                scan = new UnitScan(other, FileIndex.of(other, sources), others).collect();
                 others.put(other, scan);
             }
             return scan;
@@ -644,7 +648,7 @@ final class BuilderExtractor {
         }
 
         boolean buildIsStubbed(Instance inst) {
-            for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+            for (MethodCallExpr call : index.nodes(MethodCallExpr.class)) {
                 if (!isBuild(call)) {
                     continue;
                 }
@@ -679,7 +683,7 @@ final class BuilderExtractor {
                 MethodCallExpr m = (MethodCallExpr) call;
                 if (m.getScope().isEmpty() || m.getScope().get().isThisExpr()) {
                     List<MethodDeclaration> same = new ArrayList<>();
-                    for (MethodDeclaration d : unit.findAll(MethodDeclaration.class)) {
+                    for (MethodDeclaration d : index.nodes(MethodDeclaration.class)) {
                         if (d.getNameAsString().equals(m.getNameAsString())
                             && d.getParameters().size() == m.getArguments().size() && d.getBody().isPresent()) {
                             same.add(d);
@@ -692,7 +696,7 @@ final class BuilderExtractor {
         }
 
         TypeDeclaration<?> projectType(String written) {
-            for (TypeDeclaration<?> t : unit.findAll(TypeDeclaration.class)) {
+            for (TypeDeclaration<?> t : index.nodes(TypeDeclaration.class)) {
                 if (t.getNameAsString().equals(written)) {
                     return t;
                 }

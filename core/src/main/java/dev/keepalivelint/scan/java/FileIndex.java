@@ -37,10 +37,14 @@ final class FileIndex {
     private volatile Map<BlockStmt, Map<String, List<VariableDeclarator>>> localsByBlock;
     private volatile Map<BlockStmt, Set<String>> reassignedByBlock;
     private volatile Map<TypeDeclaration<?>, Map<String, VariableDeclarator>> fieldsByType;
+    /** Every node of the unit in pre-order (the order of {@code findAll}); one walk, on first use. */
+    private List<Node> all;
+    /** The nodes of each kind asked for, in pre-order. */
+    private final Map<Class<?>, List<?>> byKind = new HashMap<>();
 
     private FileIndex(CompilationUnit unit, JavaSources sources) {
         this.unit = unit;
-        this.names = new Names(unit, sources);
+        this.names = new Names(unit, sources, this);
     }
 
     /** Attaches a new index to a unit that no other thread sees yet. */
@@ -59,6 +63,32 @@ final class FileIndex {
         return names;
     }
 
+    /**
+     * The unit's nodes of {@code kind} (subclasses included) in pre-order, the same list {@code unit.findAll(kind)}
+     * gives: the whole tree is walked once for all kinds, not once per kind and per call (the extraction asks for
+     * calls, variables, parameters, names... several times per file).
+     */
+    @SuppressWarnings("unchecked")
+    synchronized <T extends Node> List<T> nodes(Class<T> kind) {
+        List<?> out = byKind.get(kind);
+        if (out == null) {
+            if (all == null) {
+                List<Node> nodes = new ArrayList<>();
+                unit.walk(Node.TreeTraversal.PREORDER, nodes::add);
+                all = nodes;
+            }
+            List<T> of = new ArrayList<>();
+            for (Node n : all) {
+                if (kind.isInstance(n)) {
+                    of.add((T) n);
+                }
+            }
+            out = Collections.unmodifiableList(of);
+            byKind.put(kind, out);
+        }
+        return (List<T>) out;
+    }
+
     /** The local variables declared directly in {@code block} (not in a nested block) named {@code name}, in source order. */
     List<VariableDeclarator> locals(BlockStmt block, String name) {
         Map<BlockStmt, Map<String, List<VariableDeclarator>>> map = localsByBlock;
@@ -67,7 +97,7 @@ final class FileIndex {
                 map = localsByBlock;
                 if (map == null) {
                     map = new IdentityHashMap<>();
-                    for (VariableDeclarator v : unit.findAll(VariableDeclarator.class)) {
+                    for (VariableDeclarator v : nodes(VariableDeclarator.class)) {
                         BlockStmt b = v.findAncestor(BlockStmt.class).orElse(null);
                         if (b != null) {
                             map.computeIfAbsent(b, k -> new HashMap<>())
@@ -91,12 +121,12 @@ final class FileIndex {
                 map = reassignedByBlock;
                 if (map == null) {
                     map = new IdentityHashMap<>();
-                    for (AssignExpr a : unit.findAll(AssignExpr.class)) {
+                    for (AssignExpr a : nodes(AssignExpr.class)) {
                         if (a.getTarget() instanceof NameExpr) {
                             addToEnclosingBlocks(map, a, ((NameExpr) a.getTarget()).getNameAsString());
                         }
                     }
-                    for (UnaryExpr u : unit.findAll(UnaryExpr.class)) {
+                    for (UnaryExpr u : nodes(UnaryExpr.class)) {
                         if ((u.getOperator().isPrefix() || u.getOperator().isPostfix())
                             && u.getExpression() instanceof NameExpr) {
                             addToEnclosingBlocks(map, u, ((NameExpr) u.getExpression()).getNameAsString());
@@ -125,7 +155,7 @@ final class FileIndex {
                 map = fieldsByType;
                 if (map == null) {
                     map = new IdentityHashMap<>();
-                    for (TypeDeclaration<?> t : unit.findAll(TypeDeclaration.class)) {
+                    for (TypeDeclaration<?> t : nodes(TypeDeclaration.class)) {
                         Map<String, VariableDeclarator> fields = new HashMap<>();
                         for (FieldDeclaration f : t.getFields()) {
                             for (VariableDeclarator v : f.getVariables()) {

@@ -30,6 +30,13 @@ final class JavaSkeleton {
         private final List<Set<String>> identifiers = new ArrayList<>();
         /** Per builder: whether it yields observations (an inert one only keeps a variable from being taken for another). */
         private final List<Boolean> output = new ArrayList<>();
+        /**
+         * The ways a builder that yields observations comes into a file, each the identifiers its code must say
+         * together (see {@link #creations}); any one suffices.
+         */
+        private final List<List<String>> creations = new ArrayList<>();
+        /** Every identifier of {@link #creations}: the lexer notes which of them the code says. */
+        private final Set<String> creationWords = new HashSet<>();
 
         Words(List<JavaBuilderSpec> specs) {
             for (JavaBuilderSpec spec : specs) {
@@ -50,8 +57,79 @@ final class JavaSkeleton {
                 pkgs.remove("");
                 packages.add(pkgs);
                 identifiers.add(ids);
-                output.add(spec.role() != dev.keepalivelint.model.Role.INERT);
+                boolean yields = spec.role() != dev.keepalivelint.model.Role.INERT;
+                output.add(yields);
+                if (yields) {
+                    creations.addAll(creations(spec));
+                }
+                // A chain writing a keepalive setter on the result of another file's static method that returns a
+                // builder (BuilderExtractor.otherFileBuilderMethod): the setter's name is all this file says.
+                for (JavaBuilderSpec.Setter setter : spec.setters().values()) {
+                    if (setter.setting() != dev.keepalivelint.model.SettingKind.TARGET
+                        && setter.setting() != dev.keepalivelint.model.SettingKind.PORT) {
+                        creations.add(List.of(setter.method()));
+                    }
+                }
             }
+            for (List<String> c : creations) {
+                creationWords.addAll(c);
+            }
+        }
+
+        /**
+         * What a file's code must say for the extraction to find a builder of {@code spec}; derived from how
+         * {@link BuilderExtractor} recognises one, and only what it cannot do without, so that a file saying none of
+         * them yields nothing. A builder is found only from a factory call, a declared type (variable, field,
+         * parameter, cast, a method's return type, a type argument), a configurator lambda, or a keepalive setter
+         * written on what another file's static builder method returns; a target setter alone makes none. {@code Names} takes a written name for a class only when
+         * the name, resolved through the file's own package, imports or declared types, ends with the class's
+         * whole name, and all of those are identifiers in the file's code: so a factory needs its class's simple
+         * name and its method ({@code WorkflowServiceStubsOptions} and {@code newBuilder}, not every protobuf
+         * {@code newBuilder()}), a nested type every class of its name ({@code ServiceStubsOptions} and
+         * {@code Builder}). A factory of a class pattern ({@code *Settings}) needs its method; a configurator
+         * lambda, the configurator's method.
+         */
+        private static List<List<String>> creations(JavaBuilderSpec spec) {
+            List<List<String>> out = new ArrayList<>();
+            for (JavaBuilderSpec.Factory f : spec.factories()) {
+                List<String> c = new ArrayList<>(classNames(f.className()));
+                c.removeIf(n -> n.contains("*"));
+                c.add(f.method());
+                out.add(c);
+            }
+            for (String t : spec.types()) {
+                out.add(classNames(t));
+            }
+            for (String m : spec.configuredBy()) {
+                out.add(List.of(m));
+            }
+            return out;
+        }
+
+        /** The class names of a qualified name: the segments after the package (the first in upper case). */
+        private static List<String> classNames(String qualified) {
+            List<String> out = new ArrayList<>();
+            boolean inClass = false;
+            for (String segment : qualified.split("\\.")) {
+                inClass |= !segment.isEmpty() && (Character.isUpperCase(segment.charAt(0)) || segment.startsWith("*"));
+                if (inClass) {
+                    out.add(segment);
+                }
+            }
+            if (out.isEmpty()) {
+                out.add(qualified.substring(qualified.lastIndexOf('.') + 1));
+            }
+            return out;
+        }
+
+        /** Whether the identifiers said complete one of the {@link #creations}. */
+        boolean createsABuilder(Set<String> said) {
+            for (List<String> c : creations) {
+                if (said.containsAll(c)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -82,6 +160,9 @@ final class JavaSkeleton {
     /** Comment ranges: JavaParser need not read them (comments are not attributed; suppressions come from the text). */
     private final List<int[]> comments = new ArrayList<>();
     private boolean sawWord;
+    /** The identifiers of {@link Words#creationWords} the code says. */
+    private final Set<String> creationWordsSaid = new HashSet<>();
+    private final Words vocabulary;
     /** Builder words read so far: a body that adds none is blanked. */
     private int wordsSeen;
     private boolean followed = true;
@@ -89,6 +170,7 @@ final class JavaSkeleton {
 
     private JavaSkeleton(String text, Words words) {
         this.text = text;
+        this.vocabulary = words;
         words.relevantTo(text, this.words, this.outputWords);
     }
 
@@ -120,9 +202,13 @@ final class JavaSkeleton {
         return s;
     }
 
-    /** False when the code names no identifier of a builder that yields observations: nothing can be extracted. */
+    /**
+     * False when nothing can be extracted: the code names no identifier of a builder that yields observations and
+     * whose package the file mentions, or says none of the ways such a builder comes into a file
+     * ({@link Words#creations}). True when the lexer could not follow the file.
+     */
     boolean mayHoldBuilders() {
-        return sawWord;
+        return sawWord && (!followed || vocabulary.createsABuilder(creationWordsSaid));
     }
 
     /**
@@ -394,6 +480,9 @@ final class JavaSkeleton {
                     pos++;
                 }
                 String id = s.substring(start, pos);
+                if (vocabulary.creationWords.contains(id)) {
+                    creationWordsSaid.add(id);
+                }
                 if (words.contains(id)) {
                     wordsSeen++;
                     sawWord |= outputWords.contains(id);

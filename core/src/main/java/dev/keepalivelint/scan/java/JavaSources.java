@@ -8,8 +8,6 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
-import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
-import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.keepalivelint.model.Location;
 import dev.keepalivelint.model.Diagnostic;
@@ -150,9 +148,15 @@ final class JavaSources {
         return parsed.computeIfAbsent(file, f -> doParse(f, skeleton, hash));
     }
 
-    /** Reads and parses a file, once. */
+    /** Reads and parses a file, once while its tree is kept (see {@link #doneWith}, {@link #ON_DEMAND_TREES}). */
     ParsedFile parse(JavaFile file) {
-        return parsed.computeIfAbsent(file, f -> {
+        ParsedFile known = parsed.get(file);
+        if (known != null) {
+            return known;
+        }
+        boolean[] parsedNow = new boolean[1];
+        ParsedFile p = parsed.computeIfAbsent(file, f -> {
+            parsedNow[0] = true;
             TextFiles.Bytes bytes = reader.readBytes(f.path(), f.displayPath());
             if (bytes.problem() != null) {
                 return new ParsedFile(f, null, bytes.problem(), null);
@@ -164,6 +168,10 @@ final class JavaSources {
             }
             return doParse(f, skeleton(text.content()), hash);
         });
+        if (parsedNow[0]) {
+            keptOnDemand(file);
+        }
+        return p;
     }
 
     private ParsedFile doParse(JavaFile file, JavaSkeleton skeleton, String hash) {
@@ -216,32 +224,29 @@ final class JavaSources {
     }
 
     /**
-     * Forgets the tree of a file whose extraction is done, unless another file could read a constant from it:
-     * only the files that hold constants stay in memory, so the heap does not grow with the number of files
-     * that mention keepalive. A forgotten file that is asked for after all is parsed again.
+     * Forgets the tree of a file whose extraction is done, so that the heap holds the trees being extracted and a
+     * few files read for their constants, never a tree per file that mentions keepalive. Keeping the trees of files
+     * other files could read constants from (static fields) saved one parse of 253 on the five-repository corpus of
+     * issue 11 and held 32 trees at the end; a file asked for again is parsed again.
      */
     void doneWith(JavaFile file) {
-        ParsedFile p = parsed.get(file);
-        if (p != null && (p.unit() == null || !holdsSharedFields(p.unit()))) {
-            parsed.remove(file, p);
-        }
+        parsed.remove(file);
     }
 
-    /** Whether another file could name one of the unit's fields: a static one that is not private, or an interface's. */
-    private static boolean holdsSharedFields(CompilationUnit unit) {
-        for (FieldDeclaration field : unit.findAll(FieldDeclaration.class)) {
-            if (field.isPrivate()) {
-                continue;
-            }
-            if (field.isStatic() || field.getParentNode().filter(JavaSources::isInterface).isPresent()) {
-                return true;
+    /** At most this many trees parsed on demand for their constants are kept for the files that read them next. */
+    private static final int ON_DEMAND_TREES = 32;
+    /** The files parsed on demand, oldest first: beyond {@link #ON_DEMAND_TREES} the oldest tree is forgotten. */
+    private final java.util.concurrent.ConcurrentLinkedQueue<JavaFile> onDemand =
+        new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    private void keptOnDemand(JavaFile file) {
+        onDemand.add(file);
+        while (onDemand.size() > ON_DEMAND_TREES) {
+            JavaFile oldest = onDemand.poll();
+            if (oldest != null) {
+                parsed.remove(oldest);
             }
         }
-        return false;
-    }
-
-    private static boolean isInterface(Node node) {
-        return node instanceof ClassOrInterfaceDeclaration && ((ClassOrInterfaceDeclaration) node).isInterface();
     }
 
     /** Files parsed so far. */

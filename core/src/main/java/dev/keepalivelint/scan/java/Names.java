@@ -21,8 +21,12 @@ final class Names {
     /** Types declared in the file by simple name, the first in tree order; built on first use, then read only. */
     private volatile Map<String, TypeDeclaration<?>> declared;
 
-    Names(CompilationUnit unit, JavaSources sources) {
+    /** The unit's node lists (one walk for every kind). */
+    private final FileIndex index;
+
+    Names(CompilationUnit unit, JavaSources sources, FileIndex index) {
         this.unit = unit;
+        this.index = index;
         this.packageName = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
         this.sources = sources;
     }
@@ -105,7 +109,7 @@ final class Names {
                 map = declared;
                 if (map == null) {
                     map = new HashMap<>();
-                    for (TypeDeclaration<?> t : unit.findAll(TypeDeclaration.class)) {
+                    for (TypeDeclaration<?> t : index.nodes(TypeDeclaration.class)) {
                         map.putIfAbsent(t.getNameAsString(), t);
                     }
                     declared = map;

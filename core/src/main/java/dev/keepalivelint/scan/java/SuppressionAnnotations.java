@@ -27,7 +27,7 @@ final class SuppressionAnnotations {
 
     static List<Suppression> in(CompilationUnit unit, String path) {
         List<Suppression> out = new ArrayList<>();
-        for (AnnotationExpr a : unit.findAll(AnnotationExpr.class)) {
+        for (AnnotationExpr a : FileIndex.of(unit, null).nodes(AnnotationExpr.class)) {
             String name = a.getNameAsString();
             if (!name.equals("SuppressWarnings") && !name.equals("java.lang.SuppressWarnings")) {
                 continue;

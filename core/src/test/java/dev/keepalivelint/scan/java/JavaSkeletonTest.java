@@ -115,4 +115,31 @@ class JavaSkeletonTest {
         assertEquals(text, s.text());
         assertTrue(s.mayHoldBuilders());
     }
+
+    @Test
+    void aFactoryCountsOnlyWithItsClassAndANestedTypeOnlyWithItsOuterClass() {
+        // The Temporal options' factory is newBuilder() and their builder type ServiceStubsOptions.Builder: a file of
+        // that package that builds protobuf messages says both words and yields nothing.
+        String head = "package io.temporal.internal;\n\nimport io.temporal.serviceclient.WorkflowServiceStubs;\n\n";
+        String protobuf = head + "class Poller {\n    Object request() {\n"
+            + "        Request.Builder b = Request.newBuilder();\n        return b.setTarget(\"x\").build();\n    }\n}\n";
+        assertFalse(JavaSkeleton.of(protobuf, words).mayHoldBuilders());
+        String factory = protobuf.replace("Request.newBuilder()", "WorkflowServiceStubsOptions.newBuilder()");
+        assertTrue(JavaSkeleton.of(factory, words).mayHoldBuilders());
+        String nested = protobuf.replace("Request.Builder b", "ServiceStubsOptions.Builder b");
+        assertTrue(JavaSkeleton.of(nested, words).mayHoldBuilders());
+        // the class's name in a comment or a string does not count
+        assertFalse(JavaSkeleton.of(protobuf.replace("class Poller {", "class Poller { // WorkflowServiceStubsOptions"),
+            words).mayHoldBuilders());
+    }
+
+    @Test
+    void aTargetSetterAloneMakesNoBuilderButAKeepaliveSetterMayOnAnotherFilesBuilder() {
+        String text = HEADER.replace("import io.grpc.ManagedChannelBuilder;\n", "import io.grpc.Channel;\n")
+            + "class A {\n    void tune(Holder h) {\n        h.get().setTarget(\"a:1\");\n    }\n}\n";
+        assertFalse(JavaSkeleton.of(text, words).mayHoldBuilders());
+        // another file's static method may return the builder: the keepalive setter is all this file says
+        assertTrue(JavaSkeleton.of(text.replace("setTarget(\"a:1\")", "keepAliveTime(30, TimeUnit.SECONDS)"), words)
+            .mayHoldBuilders());
+    }
 }

@@ -1,0 +1,19 @@
+package dev.keepalivelint.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Targets as clients write them: the host and port a client connects to. */
+class EndpointTest {
+    @Test
+    void aUrlQueryIsNotPartOfThePort() {
+        Endpoint e = Endpoint.parseTarget("tri://localhost:50052?qos.port=22223");
+        assertEquals("localhost", e.host());
+        assertEquals(Integer.valueOf(50052), e.port());
+        assertTrue(e.isLoopback());
+        assertEquals(Integer.valueOf(50051), Endpoint.parseTarget("tri://10.0.0.7:50051#orders").port());
+        assertEquals(Integer.valueOf(443), Endpoint.parseTarget("dns:///users.svc:443").port());
+    }
+}
