@@ -73,6 +73,16 @@ class RealShapesTest {
     }
 
     @Test
+    void aTlsClientInAProjectThatRunsItsEtcdMeetsThatEtcd() {
+        // the project's etcd splits off its gRPC listener (--listen-client-http-urls): TLS clients are enforced there
+        LintResult r = lint("real-etcd-tls-split", DEPS);
+        assertEquals(List.of(IDLE + " Election.java:9"), decided(r), r.findings().toString());
+        assertMentions(single(r, IDLE, "Election.java", 9), "it uses TLS (sslContext(...) at Election.java:9)",
+            "its target is only known at run time, and the project runs one", "deploy/etcd.yml");
+        assertTrue(r.notes().stream().noneMatch(n -> n.contains("gets no keepalive finding")), r.notes().toString());
+    }
+
+    @Test
     void aBuilderFromElsewhereGetsNoDefaultsButWhatIsWrittenOnItCounts() {
         LintResult r = lint("real-unknown-origin", DEPS);
         assertEquals(List.of(IDLE + " Holder.java:28"), decided(r), r.findings().toString());

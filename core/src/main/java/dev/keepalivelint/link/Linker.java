@@ -210,13 +210,21 @@ public final class Linker {
     /**
      * The server a client that uses TLS meets by its kind, when its library says TLS changes it (etcd serves client
      * TLS on its shared listener, where it enforces nothing), with a note: the assumption decides that nothing is
-     * reported, so the user learns it. Null when the library has no such server or nothing says the client uses TLS.
+     * reported, so the user learns it. A client whose target is only known at run time in a project that runs such
+     * servers meets the nearest of them instead ({@link InfraServers}). Null when the library has no such server or
+     * nothing says the client uses TLS.
      */
     private Link overTls(Client client, Library library, String because) {
         String tls = library == null || library.meetsOverTls() == null ? null : TransportSecurity.evidence(client);
         Selection<ServerPolicy> policy = tls == null ? null : rules.serverPolicy(library.meetsOverTls(), null);
         if (policy == null) {
             return null;
+        }
+        // An etcd the project runs (its flags say whether client TLS shares the listener) is better evidence.
+        Link run = InfraServers.of(client, List.of(library.meets(), library.meetsOverTls()),
+            because + ", and it uses TLS (" + tls + ")", servers);
+        if (run != null) {
+            return run;
         }
         ServerPolicy p = policy.value();
         String reason = because + ", and it uses TLS (" + tls + ")" + (p.caveat() == null ? "" : ": " + p.caveat())
