@@ -230,9 +230,9 @@ public final class Linker {
         String reason = because + ", and it uses TLS (" + tls + ")" + (p.caveat() == null ? "" : ": " + p.caveat())
             + "; declare the server to be exact";
         if (!p.enforces()) {
-            notes.accept(client.observation().description() + " at " + client.location().fileName() + ":"
-                + client.location().line() + " gets no keepalive finding: it is assumed to meet the " + p.name()
-                + ", because " + reason);
+            notes.accept(client.behaviour().name() + " " + client.observation().description() + " at "
+                + client.location().fileName() + ":" + client.location().line() + " gets no keepalive finding: it is "
+                + "assumed to meet the " + p.name() + ", because " + reason);
         }
         return new Link(client, p, null, Link.Kind.CLIENT_KIND, reason);
     }
