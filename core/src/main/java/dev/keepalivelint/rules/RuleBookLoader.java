@@ -2,7 +2,6 @@ package dev.keepalivelint.rules;
 
 import dev.keepalivelint.model.ClientBehaviour;
 import dev.keepalivelint.model.DeclaredServer;
-import dev.keepalivelint.model.Durations;
 import dev.keepalivelint.model.Location;
 import dev.keepalivelint.model.Role;
 import dev.keepalivelint.model.ServerPolicy;
@@ -30,7 +29,6 @@ import java.util.function.Function;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
@@ -56,7 +54,6 @@ public final class RuleBookLoader {
     private static final Set<String> CONFIG_KEY_KEYS = Set.of("setting", "unit", "ignored", "notApplied", "versions",
         "otherwise", "rejected");
     private static final Set<String> NOT_APPLIED_KEYS = Set.of("library", "versions", "values", "why", "fix");
-    private static final Set<String> SOURCE_KEYS = Set.of("project", "file", "version", "note");
     private static final Set<String> LIBRARY_KEYS = Set.of("id", "name", "artifacts", "meets", "meetsOnLoopback", "meetsOverTls", "targetTypes",
         "source");
     private static final Set<String> SERVER_KEYS = Set.of("id", "library", "name", "versions", "enforces",
@@ -185,10 +182,10 @@ public final class RuleBookLoader {
             if (root == null) {
                 continue;
             }
-            Fields top = new Fields(root, source.name);
+            Fields top = new Fields(root, source.name, problems);
             top.knownKeys(TOP_KEYS);
             Node schema = top.node("schema");
-            if (schema != null && !"1".equals(scalar(schema))) {
+            if (schema != null && !"1".equals(Fields.scalar(schema))) {
                 problem(source.name, schema, "schema must be 1 (this plugin reads rules files of schema 1)");
             }
             String version = top.text("rulesVersion", false);
@@ -238,16 +235,16 @@ public final class RuleBookLoader {
             Library lib = libs.get(e.id);
             if (lib != null && lib.meets() != null && !lib.meets().equals("default")
                 && !hasPolicyFor(policies, lib.meets())) {
-                problem(e.file, new Fields(e.node, e.file).node("meets"), "meets '" + lib.meets()
+                problem(e.file, new Fields(e.node, e.file, problems).node("meets"), "meets '" + lib.meets()
                     + "' has no entry in 'servers' (use 'default' for the default gRPC server)");
             }
             if (lib != null && lib.meetsOnLoopback() != null && !lib.meetsOnLoopback().equals("default")
                 && !hasPolicyFor(policies, lib.meetsOnLoopback())) {
-                problem(e.file, new Fields(e.node, e.file).node("meetsOnLoopback"), "meetsOnLoopback '"
+                problem(e.file, new Fields(e.node, e.file, problems).node("meetsOnLoopback"), "meetsOnLoopback '"
                     + lib.meetsOnLoopback() + "' has no entry in 'servers' (use 'default' for the default gRPC server)");
             }
             if (lib != null && lib.meetsOverTls() != null && !hasPolicyFor(policies, lib.meetsOverTls())) {
-                problem(e.file, new Fields(e.node, e.file).node("meetsOverTls"), "meetsOverTls '"
+                problem(e.file, new Fields(e.node, e.file, problems).node("meetsOverTls"), "meetsOverTls '"
                     + lib.meetsOverTls() + "' has no entry in 'servers' (a library with a server entry, such as "
                     + "etcd-shared-tls-listener)");
             }
@@ -323,7 +320,7 @@ public final class RuleBookLoader {
             problem(top.file, node, "'" + section + "' must be a mapping with '" + list + "'");
             return;
         }
-        Fields fields = new Fields((MappingNode) node, top.file);
+        Fields fields = new Fields((MappingNode) node, top.file, problems);
         fields.knownKeys(knownKeys);
         collect(fields, list, into);
     }
@@ -343,7 +340,7 @@ public final class RuleBookLoader {
                 problem(parent.file, item, "each entry of '" + key + "' must be a mapping with an 'id'");
                 continue;
             }
-            Fields f = new Fields((MappingNode) item, parent.file);
+            Fields f = new Fields((MappingNode) item, parent.file, problems);
             String id = f.text("id", true);
             if (id == null) {
                 continue;
@@ -357,7 +354,7 @@ public final class RuleBookLoader {
     }
 
     private Library library(Entry e) {
-        Fields f = new Fields(e.node, e.file);
+        Fields f = new Fields(e.node, e.file, problems);
         f.knownKeys(LIBRARY_KEYS);
         String name = f.text("name", true);
         List<String> artifacts = f.textList("artifacts");
@@ -366,7 +363,7 @@ public final class RuleBookLoader {
                 problem(e.file, f.node("artifacts"), "artifact '" + a + "' must be written groupId:artifactId");
             }
         }
-        Source source = source(f);
+        Source source = f.source();
         if (name == null || source == null) {
             return null;
         }
@@ -385,18 +382,18 @@ public final class RuleBookLoader {
     }
 
     private ServerPolicy server(Entry e, Map<String, Library> libs) {
-        Fields f = new Fields(e.node, e.file);
+        Fields f = new Fields(e.node, e.file, problems);
         f.knownKeys(SERVER_KEYS);
-        String library = libraryRef(f, libs);
-        String versions = range(f);
-        Source source = source(f);
+        String library = f.libraryRef(libs);
+        String versions = f.range();
+        Source source = f.source();
         String name = f.text("name", false);
         Boolean enforces = f.bool("enforces", false);
         boolean enforcing = enforces == null || enforces;
         Duration permit = f.duration("permitKeepAliveTime", enforcing);
         String caveat = f.text("caveat", false);
         // "unknown" is allowed only with a caveat that says why: the idle-ping check then stays silent.
-        boolean idleUnknown = "unknown".equals(scalar(f.node("permitKeepAliveWithoutCalls")));
+        boolean idleUnknown = "unknown".equals(Fields.scalar(f.node("permitKeepAliveWithoutCalls")));
         if (idleUnknown && caveat == null) {
             problem(e.file, f.node("permitKeepAliveWithoutCalls"), "permitKeepAliveWithoutCalls: unknown needs a 'caveat' saying why");
         }
@@ -418,11 +415,11 @@ public final class RuleBookLoader {
     }
 
     private ClientBehaviour client(Entry e, Map<String, Library> libs) {
-        Fields f = new Fields(e.node, e.file);
+        Fields f = new Fields(e.node, e.file, problems);
         f.knownKeys(CLIENT_KEYS);
-        String library = libraryRef(f, libs);
-        String versions = range(f);
-        Source source = source(f);
+        String library = f.libraryRef(libs);
+        String versions = f.range();
+        Source source = f.source();
         String name = f.text("name", false);
         Node defaultsNode = f.node("defaults");
         Duration time = null;
@@ -435,7 +432,7 @@ public final class RuleBookLoader {
         } else if (!(defaultsNode instanceof MappingNode)) {
             problem(e.file, defaultsNode, "'defaults' must be a mapping");
         } else {
-            Fields d = new Fields((MappingNode) defaultsNode, e.file);
+            Fields d = new Fields((MappingNode) defaultsNode, e.file, problems);
             d.knownKeys(CLIENT_DEFAULT_KEYS);
             int before = problems.size();
             time = d.durationOrOff("keepAliveTime");
@@ -455,10 +452,10 @@ public final class RuleBookLoader {
     }
 
     private JavaBuilderSpec builder(Entry e, Map<String, Library> libs) {
-        Fields f = new Fields(e.node, e.file);
+        Fields f = new Fields(e.node, e.file, problems);
         f.knownKeys(BUILDER_KEYS);
-        String library = libraryRef(f, libs);
-        Source source = source(f);
+        String library = f.libraryRef(libs);
+        Source source = f.source();
         String roleText = f.text("role", true);
         Role role = null;
         if (roleText != null) {
@@ -504,7 +501,7 @@ public final class RuleBookLoader {
     }
 
     private DeclaredServer declaration(Entry e, List<ServerPolicy> policies) {
-        Fields f = new Fields(e.node, e.file);
+        Fields f = new Fields(e.node, e.file, problems);
         f.knownKeys(DECLARATION_KEYS);
         String implementation = f.text("implementation", true);
         if (implementation != null && !hasPolicyFor(policies, implementation)) {
@@ -521,7 +518,7 @@ public final class RuleBookLoader {
         Boolean withoutCalls = f.bool("permitKeepAliveWithoutCalls", false);
         String version = f.text("version", false);
         if (f.node("source") != null) {
-            source(f);
+            f.source();
         }
         if (implementation == null) {
             return null;
@@ -531,10 +528,10 @@ public final class RuleBookLoader {
     }
 
     private ConfigDialect dialect(Entry e, Map<String, Library> libs) {
-        Fields f = new Fields(e.node, e.file);
+        Fields f = new Fields(e.node, e.file, problems);
         f.knownKeys(DIALECT_KEYS);
         String name = f.text("name", true);
-        Source source = source(f);
+        Source source = f.source();
         String bindingText = f.text("binding", false);
         ConfigDialect.Binding binding = ConfigDialect.Binding.EXACT;
         if (bindingText != null) {
@@ -575,7 +572,7 @@ public final class RuleBookLoader {
         String boundByVersions = null;
         Node bb = f.node("boundBy");
         if (bb instanceof MappingNode) {
-            Fields b = new Fields((MappingNode) bb, e.file);
+            Fields b = new Fields((MappingNode) bb, e.file, problems);
             b.knownKeys(BOUND_BY_KEYS);
             boundByLibrary = b.text("library", true);
             boundByVersions = b.text("versions", true);
@@ -606,9 +603,9 @@ public final class RuleBookLoader {
             problem(file, item, "a block is a mapping {path, role, library, keys}");
             return null;
         }
-        Fields f = new Fields((MappingNode) item, file);
+        Fields f = new Fields((MappingNode) item, file, problems);
         f.knownKeys(BLOCK_KEYS);
-        String path = f.node("path") == null ? null : scalar(f.node("path"));
+        String path = f.node("path") == null ? null : Fields.scalar(f.node("path"));
         if (path == null) {
             problem(file, item, "'path' is missing (use \"\" for the document root)");
         }
@@ -621,7 +618,7 @@ public final class RuleBookLoader {
                 problem(file, f.node("role"), "role '" + roleText + "' must be client or server");
             }
         }
-        String library = libraryRef(f, libs);
+        String library = f.libraryRef(libs);
         Map<String, String> when = plainMap(f, "when", file);
         Map<String, String> defaults = plainMap(f, "defaults", file);
         Boolean requiresKey = f.bool("requiresKey", false);
@@ -654,7 +651,7 @@ public final class RuleBookLoader {
         if (ow instanceof SequenceNode) {
             for (Node alt : ((SequenceNode) ow).getValue()) {
                 if (alt instanceof MappingNode) {
-                    orWhen.add(plainMap(new Fields((MappingNode) alt, file), alt, file));
+                    orWhen.add(plainMap(new Fields((MappingNode) alt, file, problems), alt, file));
                 } else {
                     problem(file, alt, "each item of 'orWhen' is a mapping of key: value");
                 }
@@ -665,7 +662,7 @@ public final class RuleBookLoader {
         ConfigBlock.NotEnforced notEnforced = null;
         Node ne = f.node("notEnforcedWhen");
         if (ne instanceof MappingNode) {
-            Fields n = new Fields((MappingNode) ne, file);
+            Fields n = new Fields((MappingNode) ne, file, problems);
             n.knownKeys(NOT_ENFORCED_KEYS);
             String why = n.text("why", true);
             Map<String, String> matches = plainMap(n, "matches", file);
@@ -683,8 +680,8 @@ public final class RuleBookLoader {
     private Map<String, String> plainMap(Fields f, Node n, String file) {
         Map<String, String> out = new LinkedHashMap<>();
         for (NodeTuple t : ((MappingNode) n).getValue()) {
-            String k = scalar(t.getKeyNode());
-            String v = scalar(t.getValueNode());
+            String k = Fields.scalar(t.getKeyNode());
+            String v = Fields.scalar(t.getValueNode());
             if (k == null || v == null) {
                 problem(file, t.getKeyNode(), "'orWhen' maps keys to plain values");
             } else {
@@ -700,8 +697,8 @@ public final class RuleBookLoader {
         Node n = f.node(key);
         if (n instanceof MappingNode) {
             for (NodeTuple t : ((MappingNode) n).getValue()) {
-                String k = scalar(t.getKeyNode());
-                String v = scalar(t.getValueNode());
+                String k = Fields.scalar(t.getKeyNode());
+                String v = Fields.scalar(t.getValueNode());
                 if (k == null || v == null) {
                     problem(file, t.getKeyNode(), "'" + key + "' maps keys to plain values");
                 } else {
@@ -715,17 +712,17 @@ public final class RuleBookLoader {
     }
 
     private ConfigKey configKey(NodeTuple t, String file) {
-        String key = scalar(t.getKeyNode());
+        String key = Fields.scalar(t.getKeyNode());
         if (key == null || !(t.getValueNode() instanceof MappingNode)) {
             problem(file, t.getKeyNode(), "each key maps to {setting: ..., unit: ...}");
             return null;
         }
-        Fields f = new Fields((MappingNode) t.getValueNode(), file);
+        Fields f = new Fields((MappingNode) t.getValueNode(), file, problems);
         f.knownKeys(CONFIG_KEY_KEYS);
         String settingText = f.text("setting", true);
         SettingKind setting = settingText == null ? null : SettingKind.byId(settingText);
         if (settingText != null && setting == null) {
-            problem(file, f.node("setting"), "setting '" + settingText + "' is not one of " + settingIds());
+            problem(file, f.node("setting"), "setting '" + settingText + "' is not one of " + Fields.settingIds());
         }
         String unitText = f.text("unit", false);
         java.time.temporal.ChronoUnit unit = null;
@@ -766,9 +763,9 @@ public final class RuleBookLoader {
             problem(file, item, "a notApplied entry is a mapping {library, versions, values, why, fix}");
             return null;
         }
-        Fields f = new Fields((MappingNode) item, file);
+        Fields f = new Fields((MappingNode) item, file, problems);
         f.knownKeys(NOT_APPLIED_KEYS);
-        String versions = f.node("versions") == null ? null : range(f);
+        String versions = f.node("versions") == null ? null : f.range();
         String valuesText = f.text("values", false);
         ConfigKey.NotApplied.Values values = ConfigKey.NotApplied.Values.ANY;
         if (valuesText != null) {
@@ -807,7 +804,7 @@ public final class RuleBookLoader {
             problem(file, item, "a factory is a mapping {call: package.Class.method, args: [...]}");
             return null;
         }
-        Fields f = new Fields((MappingNode) item, file);
+        Fields f = new Fields((MappingNode) item, file, problems);
         f.knownKeys(FACTORY_KEYS);
         String call = f.text("call", true);
         List<String> args = f.textList("args");
@@ -832,14 +829,14 @@ public final class RuleBookLoader {
             problem(file, item, "a setter is a mapping {method: name, setting: keepAliveTime, value: duration-unit}");
             return null;
         }
-        Fields f = new Fields((MappingNode) item, file);
+        Fields f = new Fields((MappingNode) item, file, problems);
         f.knownKeys(SETTER_KEYS);
         String method = f.text("method", true);
         String settingText = f.text("setting", true);
         String valueText = f.text("value", true);
         SettingKind setting = settingText == null ? null : SettingKind.byId(settingText);
         if (settingText != null && setting == null) {
-            problem(file, f.node("setting"), "setting '" + settingText + "' is not one of " + settingIds());
+            problem(file, f.node("setting"), "setting '" + settingText + "' is not one of " + Fields.settingIds());
         }
         ValueShape shape = valueText == null ? null : ValueShape.byId(valueText);
         if (valueText != null && shape == null) {
@@ -853,58 +850,6 @@ public final class RuleBookLoader {
             return null;
         }
         return new JavaBuilderSpec.Setter(method, setting, shape);
-    }
-
-    private static List<String> settingIds() {
-        List<String> ids = new ArrayList<>();
-        for (SettingKind k : SettingKind.values()) {
-            ids.add(k.id());
-        }
-        return ids;
-    }
-
-    private String libraryRef(Fields f, Map<String, Library> libs) {
-        String library = f.text("library", true);
-        if (library != null && !libs.containsKey(library)) {
-            problem(f.file, f.node("library"), "library '" + library + "' is not defined in 'libraries'");
-            return null;
-        }
-        return library;
-    }
-
-    private String range(Fields f) {
-        String versions = f.text("versions", true);
-        if (versions == null) {
-            return null;
-        }
-        try {
-            VersionRange.parse(versions);
-            return versions;
-        } catch (IllegalArgumentException ex) {
-            problem(f.file, f.node("versions"), "versions: " + ex.getMessage());
-            return null;
-        }
-    }
-
-    private Source source(Fields f) {
-        Node n = f.node("source");
-        if (n == null) {
-            problem(f.file, f.map, "'source' is missing: every fact needs {project, file, version}");
-            return null;
-        }
-        if (!(n instanceof MappingNode)) {
-            problem(f.file, n, "'source' must be a mapping {project, file, version}");
-            return null;
-        }
-        Fields s = new Fields((MappingNode) n, f.file);
-        s.knownKeys(SOURCE_KEYS);
-        String project = s.text("project", true);
-        String file = s.text("file", true);
-        String version = s.text("version", true);
-        if (project == null || file == null || version == null) {
-            return null;
-        }
-        return new Source(project, file, version, s.text("note", false));
     }
 
     private <T> void checkNoOverlap(List<T> entries, Function<T, String> library, Function<T, String> versions,
@@ -926,134 +871,6 @@ public final class RuleBookLoader {
     }
 
     private void problem(String file, Node node, String message) {
-        problems.add(file + ":" + (node == null ? 0 : SafeYaml.line(node)) + ": " + message);
-    }
-
-    private static String scalar(Node n) {
-        return n instanceof ScalarNode ? ((ScalarNode) n).getValue() : null;
-    }
-
-    /** Typed access to the keys of one mapping, recording problems with their line. */
-    private final class Fields {
-        final MappingNode map;
-        final String file;
-        final Map<String, Node> values = new LinkedHashMap<>();
-
-        Fields(MappingNode map, String file) {
-            this.map = map;
-            this.file = file;
-            for (NodeTuple t : map.getValue()) {
-                String k = scalar(t.getKeyNode());
-                if (k == null) {
-                    problem(file, t.getKeyNode(), "keys must be plain names");
-                } else {
-                    values.put(k, t.getValueNode());
-                }
-            }
-        }
-
-        void knownKeys(Set<String> known) {
-            for (NodeTuple t : map.getValue()) {
-                String k = scalar(t.getKeyNode());
-                if (k != null && !known.contains(k)) {
-                    problem(file, t.getKeyNode(), "unknown key '" + k + "'; expected one of " + new java.util.TreeSet<>(known));
-                }
-            }
-        }
-
-        Node node(String key) {
-            return values.get(key);
-        }
-
-        String text(String key, boolean required) {
-            Node n = values.get(key);
-            if (n == null) {
-                if (required) {
-                    problem(file, map, "'" + key + "' is missing");
-                }
-                return null;
-            }
-            String s = scalar(n);
-            if (s == null || s.trim().isEmpty()) {
-                problem(file, n, "'" + key + "' must be a non-empty text");
-                return null;
-            }
-            return s.trim();
-        }
-
-        List<String> textList(String key) {
-            Node n = values.get(key);
-            List<String> out = new ArrayList<>();
-            if (n == null) {
-                return out;
-            }
-            if (!(n instanceof SequenceNode)) {
-                problem(file, n, "'" + key + "' must be a list");
-                return out;
-            }
-            for (Node item : ((SequenceNode) n).getValue()) {
-                String s = scalar(item);
-                if (s == null || s.trim().isEmpty()) {
-                    problem(file, item, "each item of '" + key + "' must be a non-empty text");
-                } else {
-                    out.add(s.trim());
-                }
-            }
-            return out;
-        }
-
-        Boolean bool(String key, boolean required) {
-            String s = text(key, required);
-            if (s == null) {
-                return null;
-            }
-            if (s.equals("true") || s.equals("false")) {
-                return Boolean.valueOf(s);
-            }
-            problem(file, values.get(key), "'" + key + "' must be true or false, not '" + s + "'");
-            return null;
-        }
-
-        Integer integer(String key, boolean required) {
-            String s = text(key, required);
-            if (s == null) {
-                return null;
-            }
-            try {
-                int v = Integer.parseInt(s);
-                if (v >= 0) {
-                    return v;
-                }
-            } catch (NumberFormatException ignored) {
-                // reported below
-            }
-            problem(file, values.get(key), "'" + key + "' must be a whole number ≥ 0, not '" + s + "'");
-            return null;
-        }
-
-        Duration duration(String key, boolean required) {
-            String s = text(key, required);
-            if (s == null) {
-                return null;
-            }
-            Duration d = Durations.parseSimple(s);
-            if (d == null) {
-                problem(file, values.get(key), "'" + key + "' must be a duration such as 30s, 5m or 2h, not '" + s + "'");
-            }
-            return d;
-        }
-
-        /** A duration or "off" (null); a missing key is a problem. */
-        Duration durationOrOff(String key) {
-            String s = text(key, true);
-            if (s == null || s.equals("off")) {
-                return null;
-            }
-            Duration d = Durations.parseSimple(s);
-            if (d == null) {
-                problem(file, values.get(key), "'" + key + "' must be a duration such as 30s, or off, not '" + s + "'");
-            }
-            return d;
-        }
+        Fields.problem(problems, file, node, message);
     }
 }
