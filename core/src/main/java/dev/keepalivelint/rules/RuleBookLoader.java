@@ -54,8 +54,6 @@ public final class RuleBookLoader {
     private static final Set<String> CONFIG_KEY_KEYS = Set.of("setting", "unit", "ignored", "notApplied", "versions",
         "otherwise", "rejected");
     private static final Set<String> NOT_APPLIED_KEYS = Set.of("library", "versions", "values", "why", "fix");
-    private static final Set<String> LIBRARY_KEYS = Set.of("id", "name", "artifacts", "meets", "meetsOnLoopback", "meetsOverTls", "targetTypes",
-        "source");
     private static final Set<String> SERVER_KEYS = Set.of("id", "library", "name", "versions", "enforces",
         "permitKeepAliveTime", "permitKeepAliveWithoutCalls", "idleAllowance", "strikes", "idlePingsConfigurable", "source",
         "caveat", "caveatWhenScheme", "zeroPermitMeans", "maxPermitKeepAliveTime");
@@ -140,19 +138,6 @@ public final class RuleBookLoader {
         return load(sources);
     }
 
-    /** An entry of a list section with the file and line it was defined at. */
-    private static final class Entry {
-        final String id;
-        final MappingNode node;
-        final String file;
-
-        Entry(String id, MappingNode node, String file) {
-            this.id = id;
-            this.node = node;
-            this.file = file;
-        }
-    }
-
     private final List<String> problems = new ArrayList<>();
 
     private RuleBookLoader() {
@@ -164,16 +149,17 @@ public final class RuleBookLoader {
     }
 
     private RuleBook loadAll(List<RulesSource> sources) throws RulesFileException {
-        Map<String, Entry> libraries = new LinkedHashMap<>();
-        Map<String, Entry> servers = new LinkedHashMap<>();
-        Map<String, Entry> clients = new LinkedHashMap<>();
-        Map<String, Entry> builders = new LinkedHashMap<>();
-        Map<String, Entry> dialects = new LinkedHashMap<>();
-        Map<String, Entry> declarations = new LinkedHashMap<>();
+        Map<String, RulesEntry> libraries = new LinkedHashMap<>();
+        Map<String, RulesEntry> servers = new LinkedHashMap<>();
+        Map<String, RulesEntry> clients = new LinkedHashMap<>();
+        Map<String, RulesEntry> builders = new LinkedHashMap<>();
+        Map<String, RulesEntry> dialects = new LinkedHashMap<>();
+        Map<String, RulesEntry> declarations = new LinkedHashMap<>();
         String rulesVersion = null;
         String defaultServer = null;
         Location defaultServerAt = null;
         MessageDigest digest = Sha256.digest();
+        LibrariesReader librariesReader = new LibrariesReader(problems);
         InfraRulesReader infraReader = new InfraRulesReader(problems);
         for (RulesSource source : sources) {
             digest.update(source.name.getBytes(StandardCharsets.UTF_8));
@@ -210,10 +196,10 @@ public final class RuleBookLoader {
         }
 
         Map<String, Library> libs = new LinkedHashMap<>();
-        build(libraries, this::library).forEach((lib, e) -> libs.put(lib.id(), lib));
-        Map<ServerPolicy, Entry> policyEntries = build(servers, e -> server(e, libs));
+        build(libraries, librariesReader::library).forEach((lib, e) -> libs.put(lib.id(), lib));
+        Map<ServerPolicy, RulesEntry> policyEntries = build(servers, e -> server(e, libs));
         List<ServerPolicy> policies = new ArrayList<>(policyEntries.keySet());
-        Map<ClientBehaviour, Entry> behaviourEntries = build(clients, e -> client(e, libs));
+        Map<ClientBehaviour, RulesEntry> behaviourEntries = build(clients, e -> client(e, libs));
         List<ClientBehaviour> behaviours = new ArrayList<>(behaviourEntries.keySet());
         List<JavaBuilderSpec> specs = new ArrayList<>(build(builders, e -> builder(e, libs)).keySet());
         List<ConfigDialect> configDialects = new ArrayList<>(build(dialects, e -> dialect(e, libs)).keySet());
@@ -231,24 +217,7 @@ public final class RuleBookLoader {
             problems.add(defaultServerAt.path() + ":" + defaultServerAt.line() + ": defaultServer '" + defaultServer
                 + "' has no entry in 'servers'");
         }
-        for (Entry e : libraries.values()) {
-            Library lib = libs.get(e.id);
-            if (lib != null && lib.meets() != null && !lib.meets().equals("default")
-                && !hasPolicyFor(policies, lib.meets())) {
-                problem(e.file, new Fields(e.node, e.file, problems).node("meets"), "meets '" + lib.meets()
-                    + "' has no entry in 'servers' (use 'default' for the default gRPC server)");
-            }
-            if (lib != null && lib.meetsOnLoopback() != null && !lib.meetsOnLoopback().equals("default")
-                && !hasPolicyFor(policies, lib.meetsOnLoopback())) {
-                problem(e.file, new Fields(e.node, e.file, problems).node("meetsOnLoopback"), "meetsOnLoopback '"
-                    + lib.meetsOnLoopback() + "' has no entry in 'servers' (use 'default' for the default gRPC server)");
-            }
-            if (lib != null && lib.meetsOverTls() != null && !hasPolicyFor(policies, lib.meetsOverTls())) {
-                problem(e.file, new Fields(e.node, e.file, problems).node("meetsOverTls"), "meetsOverTls '"
-                    + lib.meetsOverTls() + "' has no entry in 'servers' (a library with a server entry, such as "
-                    + "etcd-shared-tls-listener)");
-            }
-        }
+        librariesReader.checkMeets(libraries.values(), libs, policies);
         if (!problems.isEmpty()) {
             throw new RulesFileException(problems);
         }
@@ -261,9 +230,9 @@ public final class RuleBookLoader {
      * Builds the value of every entry (in order), keeping the entry each came from for later problems; entries
      * with problems build to null and are left out.
      */
-    private static <T> Map<T, Entry> build(Map<String, Entry> entries, Function<Entry, T> builder) {
-        Map<T, Entry> out = new LinkedHashMap<>();
-        for (Entry e : entries.values()) {
+    private static <T> Map<T, RulesEntry> build(Map<String, RulesEntry> entries, Function<RulesEntry, T> builder) {
+        Map<T, RulesEntry> out = new LinkedHashMap<>();
+        for (RulesEntry e : entries.values()) {
             T value = builder.apply(e);
             if (value != null) {
                 out.put(value, e);
@@ -272,7 +241,7 @@ public final class RuleBookLoader {
         return out;
     }
 
-    private static boolean hasPolicyFor(List<ServerPolicy> policies, String library) {
+    static boolean hasPolicyFor(List<ServerPolicy> policies, String library) {
         for (ServerPolicy p : policies) {
             if (p.library().equals(library)) {
                 return true;
@@ -311,7 +280,7 @@ public final class RuleBookLoader {
     /** Adds the entries of list section {@code key}, replacing entries with the same id. */
     /** The entries listed under {@code section.list} (java.builders, config.dialects), when the section is there. */
     private void collectSection(Fields top, String section, Set<String> knownKeys, String list,
-                                Map<String, Entry> into) {
+                                Map<String, RulesEntry> into) {
         Node node = top.node(section);
         if (node == null) {
             return;
@@ -325,7 +294,7 @@ public final class RuleBookLoader {
         collect(fields, list, into);
     }
 
-    private void collect(Fields parent, String key, Map<String, Entry> into) {
+    private void collect(Fields parent, String key, Map<String, RulesEntry> into) {
         Node n = parent.node(key);
         if (n == null) {
             return;
@@ -349,39 +318,11 @@ public final class RuleBookLoader {
                 problem(parent.file, item, "id '" + id + "' appears twice in '" + key + "'");
                 continue;
             }
-            into.put(id, new Entry(id, (MappingNode) item, parent.file));
+            into.put(id, new RulesEntry(id, (MappingNode) item, parent.file));
         }
     }
 
-    private Library library(Entry e) {
-        Fields f = new Fields(e.node, e.file, problems);
-        f.knownKeys(LIBRARY_KEYS);
-        String name = f.text("name", true);
-        List<String> artifacts = f.textList("artifacts");
-        for (String a : artifacts) {
-            if (a.split(":").length != 2) {
-                problem(e.file, f.node("artifacts"), "artifact '" + a + "' must be written groupId:artifactId");
-            }
-        }
-        Source source = f.source();
-        if (name == null || source == null) {
-            return null;
-        }
-        String meets = f.text("meets", false);
-        List<String> targetTypes = f.textList("targetTypes");
-        if (!targetTypes.isEmpty() && (meets == null || meets.equals("default"))) {
-            problem(e.file, f.node("targetTypes"), "targetTypes need 'meets': the server a channel reading its target "
-                + "from them talks to");
-        }
-        String overTls = f.text("meetsOverTls", false);
-        if (overTls != null && meets == null) {
-            problem(e.file, f.node("meetsOverTls"), "meetsOverTls needs 'meets': it replaces the server a client of this "
-                + "library meets by its kind");
-        }
-        return new Library(e.id, name, artifacts, meets, source, f.text("meetsOnLoopback", false), targetTypes, overTls);
-    }
-
-    private ServerPolicy server(Entry e, Map<String, Library> libs) {
+    private ServerPolicy server(RulesEntry e, Map<String, Library> libs) {
         Fields f = new Fields(e.node, e.file, problems);
         f.knownKeys(SERVER_KEYS);
         String library = f.libraryRef(libs);
@@ -414,7 +355,7 @@ public final class RuleBookLoader {
             .withFacts(caveat, f.text("caveatWhenScheme", false), zeroMeans, cap);
     }
 
-    private ClientBehaviour client(Entry e, Map<String, Library> libs) {
+    private ClientBehaviour client(RulesEntry e, Map<String, Library> libs) {
         Fields f = new Fields(e.node, e.file, problems);
         f.knownKeys(CLIENT_KEYS);
         String library = f.libraryRef(libs);
@@ -451,7 +392,7 @@ public final class RuleBookLoader {
             .withCaveat(f.text("caveat", false), f.bool("caveatWhenIdlePings", false));
     }
 
-    private JavaBuilderSpec builder(Entry e, Map<String, Library> libs) {
+    private JavaBuilderSpec builder(RulesEntry e, Map<String, Library> libs) {
         Fields f = new Fields(e.node, e.file, problems);
         f.knownKeys(BUILDER_KEYS);
         String library = f.libraryRef(libs);
@@ -500,7 +441,7 @@ public final class RuleBookLoader {
             .configuredBy(f.textList("configuredBy")).withNote(f.text("note", false));
     }
 
-    private DeclaredServer declaration(Entry e, List<ServerPolicy> policies) {
+    private DeclaredServer declaration(RulesEntry e, List<ServerPolicy> policies) {
         Fields f = new Fields(e.node, e.file, problems);
         f.knownKeys(DECLARATION_KEYS);
         String implementation = f.text("implementation", true);
@@ -527,7 +468,7 @@ public final class RuleBookLoader {
             Boolean.TRUE.equals(isDefault), e.file + ":" + SafeYaml.line(e.node));
     }
 
-    private ConfigDialect dialect(Entry e, Map<String, Library> libs) {
+    private ConfigDialect dialect(RulesEntry e, Map<String, Library> libs) {
         Fields f = new Fields(e.node, e.file, problems);
         f.knownKeys(DIALECT_KEYS);
         String name = f.text("name", true);
@@ -854,14 +795,14 @@ public final class RuleBookLoader {
 
     private <T> void checkNoOverlap(List<T> entries, Function<T, String> library, Function<T, String> versions,
                                     Function<T, String> id,
-                                    Map<T, Entry> where, String section) {
+                                    Map<T, RulesEntry> where, String section) {
         for (int i = 0; i < entries.size(); i++) {
             for (int j = i + 1; j < entries.size(); j++) {
                 T a = entries.get(i);
                 T b = entries.get(j);
                 if (library.apply(a).equals(library.apply(b))
                     && VersionRange.parse(versions.apply(a)).overlaps(VersionRange.parse(versions.apply(b)))) {
-                    Entry eb = where.get(b);
+                    RulesEntry eb = where.get(b);
                     problem(eb.file, eb.node, section + " entry '" + id.apply(b) + "' (" + versions.apply(b)
                         + ") overlaps '" + id.apply(a) + "' (" + versions.apply(a) + ") for library '"
                         + library.apply(a) + "'; one version must select one entry");
