@@ -55,16 +55,16 @@ final class LibrariesReader {
         for (RulesEntry e : libraries) {
             Library lib = libs.get(e.id);
             if (lib != null && lib.meets() != null && !lib.meets().equals("default")
-                && !RuleBookLoader.hasPolicyFor(policies, lib.meets())) {
+                && !ServersReader.hasPolicyFor(policies, lib.meets())) {
                 problem(e.file, new Fields(e.node, e.file, problems).node("meets"), "meets '" + lib.meets()
                     + "' has no entry in 'servers' (use 'default' for the default gRPC server)");
             }
             if (lib != null && lib.meetsOnLoopback() != null && !lib.meetsOnLoopback().equals("default")
-                && !RuleBookLoader.hasPolicyFor(policies, lib.meetsOnLoopback())) {
+                && !ServersReader.hasPolicyFor(policies, lib.meetsOnLoopback())) {
                 problem(e.file, new Fields(e.node, e.file, problems).node("meetsOnLoopback"), "meetsOnLoopback '"
                     + lib.meetsOnLoopback() + "' has no entry in 'servers' (use 'default' for the default gRPC server)");
             }
-            if (lib != null && lib.meetsOverTls() != null && !RuleBookLoader.hasPolicyFor(policies, lib.meetsOverTls())) {
+            if (lib != null && lib.meetsOverTls() != null && !ServersReader.hasPolicyFor(policies, lib.meetsOverTls())) {
                 problem(e.file, new Fields(e.node, e.file, problems).node("meetsOverTls"), "meetsOverTls '"
                     + lib.meetsOverTls() + "' has no entry in 'servers' (a library with a server entry, such as "
                     + "etcd-shared-tls-listener)");

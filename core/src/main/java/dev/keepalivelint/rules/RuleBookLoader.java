@@ -54,9 +54,6 @@ public final class RuleBookLoader {
     private static final Set<String> CONFIG_KEY_KEYS = Set.of("setting", "unit", "ignored", "notApplied", "versions",
         "otherwise", "rejected");
     private static final Set<String> NOT_APPLIED_KEYS = Set.of("library", "versions", "values", "why", "fix");
-    private static final Set<String> SERVER_KEYS = Set.of("id", "library", "name", "versions", "enforces",
-        "permitKeepAliveTime", "permitKeepAliveWithoutCalls", "idleAllowance", "strikes", "idlePingsConfigurable", "source",
-        "caveat", "caveatWhenScheme", "zeroPermitMeans", "maxPermitKeepAliveTime");
     private static final Set<String> CLIENT_KEYS = Set.of("id", "library", "name", "versions", "defaults",
         "minimumKeepAliveTime", "offAtOrAbove", "source", "caveat", "caveatWhenIdlePings");
     private static final Set<String> CLIENT_DEFAULT_KEYS = Set.of("keepAliveTime", "keepAliveWithoutCalls", "keepAliveTimeout",
@@ -160,6 +157,7 @@ public final class RuleBookLoader {
         Location defaultServerAt = null;
         MessageDigest digest = Sha256.digest();
         LibrariesReader librariesReader = new LibrariesReader(problems);
+        ServersReader serversReader = new ServersReader(problems);
         InfraRulesReader infraReader = new InfraRulesReader(problems);
         for (RulesSource source : sources) {
             digest.update(source.name.getBytes(StandardCharsets.UTF_8));
@@ -197,7 +195,7 @@ public final class RuleBookLoader {
 
         Map<String, Library> libs = new LinkedHashMap<>();
         build(libraries, librariesReader::library).forEach((lib, e) -> libs.put(lib.id(), lib));
-        Map<ServerPolicy, RulesEntry> policyEntries = build(servers, e -> server(e, libs));
+        Map<ServerPolicy, RulesEntry> policyEntries = build(servers, e -> serversReader.server(e, libs));
         List<ServerPolicy> policies = new ArrayList<>(policyEntries.keySet());
         Map<ClientBehaviour, RulesEntry> behaviourEntries = build(clients, e -> client(e, libs));
         List<ClientBehaviour> behaviours = new ArrayList<>(behaviourEntries.keySet());
@@ -213,7 +211,7 @@ public final class RuleBookLoader {
         String firstFile = sources.isEmpty() ? "rules" : sources.get(0).name;
         if (defaultServer == null) {
             problems.add(firstFile + ": 'defaultServer' is missing (the library whose policy a gRPC channel meets by default)");
-        } else if (!hasPolicyFor(policies, defaultServer)) {
+        } else if (!ServersReader.hasPolicyFor(policies, defaultServer)) {
             problems.add(defaultServerAt.path() + ":" + defaultServerAt.line() + ": defaultServer '" + defaultServer
                 + "' has no entry in 'servers'");
         }
@@ -239,15 +237,6 @@ public final class RuleBookLoader {
             }
         }
         return out;
-    }
-
-    static boolean hasPolicyFor(List<ServerPolicy> policies, String library) {
-        for (ServerPolicy p : policies) {
-            if (p.library().equals(library)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private MappingNode parse(RulesSource source) {
@@ -320,39 +309,6 @@ public final class RuleBookLoader {
             }
             into.put(id, new RulesEntry(id, (MappingNode) item, parent.file));
         }
-    }
-
-    private ServerPolicy server(RulesEntry e, Map<String, Library> libs) {
-        Fields f = new Fields(e.node, e.file, problems);
-        f.knownKeys(SERVER_KEYS);
-        String library = f.libraryRef(libs);
-        String versions = f.range();
-        Source source = f.source();
-        String name = f.text("name", false);
-        Boolean enforces = f.bool("enforces", false);
-        boolean enforcing = enforces == null || enforces;
-        Duration permit = f.duration("permitKeepAliveTime", enforcing);
-        String caveat = f.text("caveat", false);
-        // "unknown" is allowed only with a caveat that says why: the idle-ping check then stays silent.
-        boolean idleUnknown = "unknown".equals(Fields.scalar(f.node("permitKeepAliveWithoutCalls")));
-        if (idleUnknown && caveat == null) {
-            problem(e.file, f.node("permitKeepAliveWithoutCalls"), "permitKeepAliveWithoutCalls: unknown needs a 'caveat' saying why");
-        }
-        Boolean withoutCalls = idleUnknown ? null : f.bool("permitKeepAliveWithoutCalls", enforcing);
-        Duration idle = f.duration("idleAllowance", enforcing);
-        Integer strikes = f.integer("strikes", enforcing);
-        Boolean configurable = f.bool("idlePingsConfigurable", false);
-        Duration zeroMeans = f.duration("zeroPermitMeans", false);
-        Duration cap = f.duration("maxPermitKeepAliveTime", false);
-        if (library == null || versions == null || source == null || enforcing
-            && (permit == null || withoutCalls == null && !idleUnknown || idle == null || strikes == null)) {
-            return null;
-        }
-        Boolean permitsIdle = idleUnknown ? null : Boolean.valueOf(withoutCalls != null && withoutCalls);
-        return new ServerPolicy(e.id, library, name == null ? libs.get(library).name() + " server" : name, versions,
-            enforcing, permit, permitsIdle, idle, strikes == null ? 0 : strikes,
-            configurable == null || configurable, source, new Location(e.file, SafeYaml.line(e.node), 0))
-            .withFacts(caveat, f.text("caveatWhenScheme", false), zeroMeans, cap);
     }
 
     private ClientBehaviour client(RulesEntry e, Map<String, Library> libs) {
@@ -445,7 +401,7 @@ public final class RuleBookLoader {
         Fields f = new Fields(e.node, e.file, problems);
         f.knownKeys(DECLARATION_KEYS);
         String implementation = f.text("implementation", true);
-        if (implementation != null && !hasPolicyFor(policies, implementation)) {
+        if (implementation != null && !ServersReader.hasPolicyFor(policies, implementation)) {
             problem(e.file, f.node("implementation"), "implementation '" + implementation
                 + "' has no entry in 'servers' (grpc-java, grpc-go, grpc-core, etcd, or one a rules file defines)");
             implementation = null;
