@@ -54,10 +54,6 @@ public final class RuleBookLoader {
     private static final Set<String> CONFIG_KEY_KEYS = Set.of("setting", "unit", "ignored", "notApplied", "versions",
         "otherwise", "rejected");
     private static final Set<String> NOT_APPLIED_KEYS = Set.of("library", "versions", "values", "why", "fix");
-    private static final Set<String> CLIENT_KEYS = Set.of("id", "library", "name", "versions", "defaults",
-        "minimumKeepAliveTime", "offAtOrAbove", "source", "caveat", "caveatWhenIdlePings");
-    private static final Set<String> CLIENT_DEFAULT_KEYS = Set.of("keepAliveTime", "keepAliveWithoutCalls", "keepAliveTimeout",
-        "keepAliveEnabled");
     private static final Set<String> JAVA_KEYS = Set.of("builders");
     private static final Set<String> BUILDER_KEYS = Set.of("id", "role", "library", "factories", "types", "setters", "source",
         "configuredBy", "note");
@@ -158,6 +154,7 @@ public final class RuleBookLoader {
         MessageDigest digest = Sha256.digest();
         LibrariesReader librariesReader = new LibrariesReader(problems);
         ServersReader serversReader = new ServersReader(problems);
+        ClientsReader clientsReader = new ClientsReader(problems);
         InfraRulesReader infraReader = new InfraRulesReader(problems);
         for (RulesSource source : sources) {
             digest.update(source.name.getBytes(StandardCharsets.UTF_8));
@@ -197,7 +194,7 @@ public final class RuleBookLoader {
         build(libraries, librariesReader::library).forEach((lib, e) -> libs.put(lib.id(), lib));
         Map<ServerPolicy, RulesEntry> policyEntries = build(servers, e -> serversReader.server(e, libs));
         List<ServerPolicy> policies = new ArrayList<>(policyEntries.keySet());
-        Map<ClientBehaviour, RulesEntry> behaviourEntries = build(clients, e -> client(e, libs));
+        Map<ClientBehaviour, RulesEntry> behaviourEntries = build(clients, e -> clientsReader.client(e, libs));
         List<ClientBehaviour> behaviours = new ArrayList<>(behaviourEntries.keySet());
         List<JavaBuilderSpec> specs = new ArrayList<>(build(builders, e -> builder(e, libs)).keySet());
         List<ConfigDialect> configDialects = new ArrayList<>(build(dialects, e -> dialect(e, libs)).keySet());
@@ -309,43 +306,6 @@ public final class RuleBookLoader {
             }
             into.put(id, new RulesEntry(id, (MappingNode) item, parent.file));
         }
-    }
-
-    private ClientBehaviour client(RulesEntry e, Map<String, Library> libs) {
-        Fields f = new Fields(e.node, e.file, problems);
-        f.knownKeys(CLIENT_KEYS);
-        String library = f.libraryRef(libs);
-        String versions = f.range();
-        Source source = f.source();
-        String name = f.text("name", false);
-        Node defaultsNode = f.node("defaults");
-        Duration time = null;
-        Boolean withoutCalls = null;
-        Duration timeout = null;
-        Boolean enabled = null;
-        boolean defaultsOk = false;
-        if (defaultsNode == null) {
-            problem(e.file, e.node, "'defaults' is missing (keepAliveTime, keepAliveWithoutCalls, keepAliveTimeout)");
-        } else if (!(defaultsNode instanceof MappingNode)) {
-            problem(e.file, defaultsNode, "'defaults' must be a mapping");
-        } else {
-            Fields d = new Fields((MappingNode) defaultsNode, e.file, problems);
-            d.knownKeys(CLIENT_DEFAULT_KEYS);
-            int before = problems.size();
-            time = d.durationOrOff("keepAliveTime");
-            withoutCalls = d.bool("keepAliveWithoutCalls", true);
-            timeout = d.duration("keepAliveTimeout", false);
-            enabled = d.bool("keepAliveEnabled", false);
-            defaultsOk = problems.size() == before && withoutCalls != null;
-        }
-        Duration minimum = f.duration("minimumKeepAliveTime", false);
-        Duration offAt = f.duration("offAtOrAbove", false);
-        if (library == null || versions == null || source == null || !defaultsOk) {
-            return null;
-        }
-        return new ClientBehaviour(e.id, library, name == null ? libs.get(library).name() + " client" : name, versions,
-            time, withoutCalls, timeout, minimum, offAt, enabled == null || enabled, source)
-            .withCaveat(f.text("caveat", false), f.bool("caveatWhenIdlePings", false));
     }
 
     private JavaBuilderSpec builder(RulesEntry e, Map<String, Library> libs) {
