@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,8 +41,6 @@ public final class RuleBookLoader {
 
     private static final Set<String> TOP_KEYS = Set.of("schema", "rulesVersion", "defaultServer", "libraries",
         "servers", "clients", "java", "config", "declarations", "infra");
-    private static final Set<String> DECLARATION_KEYS = Set.of("id", "targets", "implementation", "version",
-        "permitKeepAliveTime", "permitKeepAliveWithoutCalls", "default", "source");
     private static final Set<String> CONFIG_KEYS = Set.of("dialects");
     private static final Set<String> DIALECT_KEYS = Set.of("id", "name", "binding", "durations", "files", "triggers",
         "blocks", "requires", "source", "boundBy");
@@ -151,6 +148,7 @@ public final class RuleBookLoader {
         ServersReader serversReader = new ServersReader(problems);
         ClientsReader clientsReader = new ClientsReader(problems);
         JavaBuildersReader javaBuildersReader = new JavaBuildersReader(problems);
+        DeclarationsReader declarationsReader = new DeclarationsReader(problems);
         InfraRulesReader infraReader = new InfraRulesReader(problems);
         for (RulesSource source : sources) {
             digest.update(source.name.getBytes(StandardCharsets.UTF_8));
@@ -194,7 +192,8 @@ public final class RuleBookLoader {
         List<ClientBehaviour> behaviours = new ArrayList<>(behaviourEntries.keySet());
         List<JavaBuilderSpec> specs = new ArrayList<>(build(builders, e -> javaBuildersReader.builder(e, libs)).keySet());
         List<ConfigDialect> configDialects = new ArrayList<>(build(dialects, e -> dialect(e, libs)).keySet());
-        List<DeclaredServer> declared = new ArrayList<>(build(declarations, e -> declaration(e, policies)).keySet());
+        List<DeclaredServer> declared =
+            new ArrayList<>(build(declarations, e -> declarationsReader.declaration(e, policies)).keySet());
         java.util.Set<String> dialectIds = new java.util.HashSet<>();
         configDialects.forEach(d -> dialectIds.add(d.id()));
         InfraRules infra = infraReader.build(dialectIds, libs.keySet());
@@ -302,33 +301,6 @@ public final class RuleBookLoader {
             }
             into.put(id, new RulesEntry(id, (MappingNode) item, parent.file));
         }
-    }
-
-    private DeclaredServer declaration(RulesEntry e, List<ServerPolicy> policies) {
-        Fields f = new Fields(e.node, e.file, problems);
-        f.knownKeys(DECLARATION_KEYS);
-        String implementation = f.text("implementation", true);
-        if (implementation != null && !ServersReader.hasPolicyFor(policies, implementation)) {
-            problem(e.file, f.node("implementation"), "implementation '" + implementation
-                + "' has no entry in 'servers' (grpc-java, grpc-go, grpc-core, etcd, or one a rules file defines)");
-            implementation = null;
-        }
-        List<String> targets = f.textList("targets");
-        Boolean isDefault = f.bool("default", false);
-        if (targets.isEmpty() && !Boolean.TRUE.equals(isDefault)) {
-            problem(e.file, e.node, "a declared server needs 'targets', or 'default: true' to replace the default policy");
-        }
-        Duration permit = f.duration("permitKeepAliveTime", false);
-        Boolean withoutCalls = f.bool("permitKeepAliveWithoutCalls", false);
-        String version = f.text("version", false);
-        if (f.node("source") != null) {
-            f.source();
-        }
-        if (implementation == null) {
-            return null;
-        }
-        return new DeclaredServer(e.id, targets, implementation, version, permit, withoutCalls,
-            Boolean.TRUE.equals(isDefault), e.file + ":" + SafeYaml.line(e.node));
     }
 
     private ConfigDialect dialect(RulesEntry e, Map<String, Library> libs) {
