@@ -5,7 +5,6 @@ import dev.keepalivelint.model.DeclaredServer;
 import dev.keepalivelint.model.Location;
 import dev.keepalivelint.model.ServerPolicy;
 import dev.keepalivelint.model.Sha256;
-import dev.keepalivelint.model.Source;
 import dev.keepalivelint.yaml.SafeYaml;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +18,6 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -39,9 +37,6 @@ public final class RuleBookLoader {
     private static final Set<String> TOP_KEYS = Set.of("schema", "rulesVersion", "defaultServer", "libraries",
         "servers", "clients", "java", "config", "declarations", "infra");
     private static final Set<String> CONFIG_KEYS = Set.of("dialects");
-    private static final Set<String> DIALECT_KEYS = Set.of("id", "name", "binding", "durations", "files", "triggers",
-        "blocks", "requires", "source", "boundBy");
-    private static final Set<String> BOUND_BY_KEYS = Set.of("library", "versions");
     private static final Set<String> JAVA_KEYS = Set.of("builders");
 
     /** One rules file's content and the name to report problems under. */
@@ -115,7 +110,6 @@ public final class RuleBookLoader {
     }
 
     private final List<String> problems = new ArrayList<>();
-    private final ConfigBlocksReader configBlocksReader = new ConfigBlocksReader(problems);
 
     private RuleBookLoader() {
     }
@@ -141,6 +135,7 @@ public final class RuleBookLoader {
         ClientsReader clientsReader = new ClientsReader(problems);
         JavaBuildersReader javaBuildersReader = new JavaBuildersReader(problems);
         DeclarationsReader declarationsReader = new DeclarationsReader(problems);
+        ConfigDialectsReader configDialectsReader = new ConfigDialectsReader(problems);
         InfraRulesReader infraReader = new InfraRulesReader(problems);
         for (RulesSource source : sources) {
             digest.update(source.name.getBytes(StandardCharsets.UTF_8));
@@ -183,7 +178,8 @@ public final class RuleBookLoader {
         Map<ClientBehaviour, RulesEntry> behaviourEntries = build(clients, e -> clientsReader.client(e, libs));
         List<ClientBehaviour> behaviours = new ArrayList<>(behaviourEntries.keySet());
         List<JavaBuilderSpec> specs = new ArrayList<>(build(builders, e -> javaBuildersReader.builder(e, libs)).keySet());
-        List<ConfigDialect> configDialects = new ArrayList<>(build(dialects, e -> dialect(e, libs)).keySet());
+        List<ConfigDialect> configDialects =
+            new ArrayList<>(build(dialects, e -> configDialectsReader.dialect(e, libs)).keySet());
         List<DeclaredServer> declared =
             new ArrayList<>(build(declarations, e -> declarationsReader.declaration(e, policies)).keySet());
         java.util.Set<String> dialectIds = new java.util.HashSet<>();
@@ -293,77 +289,6 @@ public final class RuleBookLoader {
             }
             into.put(id, new RulesEntry(id, (MappingNode) item, parent.file));
         }
-    }
-
-    private ConfigDialect dialect(RulesEntry e, Map<String, Library> libs) {
-        Fields f = new Fields(e.node, e.file, problems);
-        f.knownKeys(DIALECT_KEYS);
-        String name = f.text("name", true);
-        Source source = f.source();
-        String bindingText = f.text("binding", false);
-        ConfigDialect.Binding binding = ConfigDialect.Binding.EXACT;
-        if (bindingText != null) {
-            try {
-                binding = ConfigDialect.Binding.valueOf(bindingText.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException ex) {
-                problem(e.file, f.node("binding"), "binding '" + bindingText + "' must be relaxed or exact");
-            }
-        }
-        String durations = f.text("durations", true);
-        if (durations != null && !ConfigDialect.DURATION_SYNTAXES.contains(durations)) {
-            problem(e.file, f.node("durations"), "durations '" + durations + "' must be one of "
-                + new java.util.TreeSet<>(ConfigDialect.DURATION_SYNTAXES));
-        }
-        List<String> files = f.textList("files");
-        List<String> triggers = f.textList("triggers");
-        String requires = f.text("requires", false);
-        if (requires != null && !libs.containsKey(requires)) {
-            problem(e.file, f.node("requires"), "library '" + requires + "' is not defined in 'libraries'");
-            requires = null;
-        }
-        if (triggers.isEmpty()) {
-            problem(e.file, e.node, "'triggers' is missing: the tokens a file must contain for this dialect to apply");
-        }
-        List<ConfigBlock> blocks = new ArrayList<>();
-        Node bn = f.node("blocks");
-        if (bn instanceof SequenceNode) {
-            for (Node item : ((SequenceNode) bn).getValue()) {
-                ConfigBlock b = configBlocksReader.block(item, e.file, libs);
-                if (b != null) {
-                    blocks.add(b);
-                }
-            }
-        } else {
-            problem(e.file, bn == null ? e.node : bn, "'blocks' must be a list of blocks");
-        }
-        String boundByLibrary = null;
-        String boundByVersions = null;
-        Node bb = f.node("boundBy");
-        if (bb instanceof MappingNode) {
-            Fields b = new Fields((MappingNode) bb, e.file, problems);
-            b.knownKeys(BOUND_BY_KEYS);
-            boundByLibrary = b.text("library", true);
-            boundByVersions = b.text("versions", true);
-            if (boundByLibrary != null && !libs.containsKey(boundByLibrary)) {
-                problem(e.file, b.node("library"), "boundBy library '" + boundByLibrary + "' is not in libraries");
-                boundByLibrary = null;
-            }
-            if (boundByVersions != null) {
-                try {
-                    VersionRange.parse(boundByVersions);
-                } catch (IllegalArgumentException ex) {
-                    problem(e.file, b.node("versions"), "boundBy versions: " + ex.getMessage());
-                    boundByVersions = null;
-                }
-            }
-        } else if (bb != null) {
-            problem(e.file, bb, "'boundBy' must be a mapping {library, versions}");
-        }
-        if (name == null || source == null || durations == null) {
-            return null;
-        }
-        return new ConfigDialect(e.id, name, binding, durations, files, triggers, blocks, source, requires,
-            boundByLibrary, boundByVersions);
     }
 
     private <T> void checkNoOverlap(List<T> entries, Function<T, String> library, Function<T, String> versions,
