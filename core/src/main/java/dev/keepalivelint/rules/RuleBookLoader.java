@@ -246,7 +246,6 @@ public final class RuleBookLoader {
         return (MappingNode) root;
     }
 
-    /** Adds the entries of list section {@code key}, replacing entries with the same id. */
     /** The entries listed under {@code section.list} (java.builders, config.dialects), when the section is there. */
     private void collectSection(Fields top, String section, Set<String> knownKeys, String list,
                                 Map<String, RulesEntry> into) {
@@ -263,6 +262,7 @@ public final class RuleBookLoader {
         collect(fields, list, into);
     }
 
+    /** Adds the entries of list section {@code key}, replacing entries with the same id. */
     private void collect(Fields parent, String key, Map<String, RulesEntry> into) {
         Node n = parent.node(key);
         if (n == null) {
