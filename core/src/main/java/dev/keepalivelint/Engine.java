@@ -72,7 +72,8 @@ public final class Engine {
         if (stored != null) {
             return applyBaseline(request, stored);
         }
-        LintResult result = lintBeforeBaseline(request, loadRules(request), start, unchanged.files());
+        LintResult result = lintBeforeBaseline(request, loadRules(request), start, unchanged.files(),
+            unchanged.javaHashes());
         unchanged.store(result);
         return applyBaseline(request, result);
     }
@@ -83,17 +84,20 @@ public final class Engine {
     }
 
     private LintResult lint(LintRequest request, RuleBook rules, long start) throws LintException {
-        return applyBaseline(request, lintBeforeBaseline(request, rules, start, null));
+        return applyBaseline(request, lintBeforeBaseline(request, rules, start, null, null));
     }
 
-    /** The result before any baseline; {@code files} is the walk already done, or null to walk now. */
-    private LintResult lintBeforeBaseline(LintRequest request, RuleBook rules, long start, ProjectFiles walked)
-        throws LintException {
+    /**
+     * The result before any baseline; {@code walked} is the walk already done, or null to walk now; {@code javaHashes}
+     * receives the Java files' content hashes (may be null).
+     */
+    private LintResult lintBeforeBaseline(LintRequest request, RuleBook rules, long start, ProjectFiles walked,
+                                          Map<String, String> javaHashes) throws LintException {
         List<Check> checks = Checks.all();
         Map<String, Severity> severities = severities(request, checks);
         checkDeclarations(request, rules);
         LibraryVersions versions = new LibraryVersions(rules, request.dependencyVersions());
-        ScanResult scan = scan(request, rules, versions, walked);
+        ScanResult scan = scan(request, rules, versions, walked, javaHashes);
 
         Set<String> notes = new LinkedHashSet<>();
         ServerFolder serverFolder = new ServerFolder(rules, versions, notes::add);
@@ -162,18 +166,19 @@ public final class Engine {
      * a clean result is not a blind one, and for tools that explain a result.
      */
     public List<Observation> observe(LintRequest request, RuleBook rules) {
-        return scan(request, rules, new LibraryVersions(rules, request.dependencyVersions()), null).observations();
+        return scan(request, rules, new LibraryVersions(rules, request.dependencyVersions()), null, null).observations();
     }
 
     /** Reads the Java sources and configuration files, through the cache when there is one. */
-    private static ScanResult scan(LintRequest request, RuleBook rules, LibraryVersions versions, ProjectFiles walked) {
+    private static ScanResult scan(LintRequest request, RuleBook rules, LibraryVersions versions, ProjectFiles walked,
+                                   Map<String, String> javaHashes) {
         TextFiles reader = new TextFiles(request.sourceEncoding(), request.maxFileBytes());
         SourceFinder finder = new SourceFinder(request.baseDir());
         ScanCache cache = request.cacheDirectory() == null ? null
             : ScanCache.load(request.cacheDirectory(), cacheIdentity(request, rules));
         ProjectFiles files = walked != null ? walked : ProjectFiles.find(scope(request), finder);
         JavaScanner.Pass java = new JavaScanner(rules, reader, request.sourceEncoding(), request.threads())
-            .withProgress(request.progress()).begin(files.java(), cache);
+            .withProgress(request.progress()).withContentHashes(javaHashes).begin(files.java(), cache);
         ScanResult scan = java.result();
         if (request.scanConfig()) {
             scan = scan.plus(scanConfig(rules, reader, versions, files.config(), cache, request));

@@ -37,6 +37,8 @@ final class UnchangedRun {
     private final String identity;
     private final ProjectFiles files;
     private final long walkStartMillis;
+    /** The Java files' content hashes as the scan read them, by display path (see JavaScanner#withContentHashes). */
+    private final Map<String, String> javaHashes = new java.util.concurrent.ConcurrentHashMap<>();
 
     private UnchangedRun(LintRequest request, String identity, ProjectFiles files, long walkStartMillis) {
         this.request = request;
@@ -63,6 +65,11 @@ final class UnchangedRun {
     /** The files the walk found, for the normal path when nothing is stored. */
     ProjectFiles files() {
         return files;
+    }
+
+    /** Where the normal path's Java scan puts the content hashes it has. */
+    Map<String, String> javaHashes() {
+        return javaHashes;
     }
 
     /** The stored result (before the baseline) when nothing changed, else null. */
@@ -92,18 +99,20 @@ final class UnchangedRun {
         List<ResultCache.Input> out = new ArrayList<>(files.java().size() + files.config().size());
         for (JavaFile f : files.java()) {
             out.add(new ResultCache.Input("j " + f.displayPath(), f.path(),
-                f.attributes() != null ? FileStamp.of(f.attributes()) : FileStamp.of(f.path())));
+                f.attributes() != null ? FileStamp.of(f.attributes()) : FileStamp.of(f.path()),
+                javaHashes.get(f.displayPath())));
         }
         Set<Path> charts = new LinkedHashSet<>();
         for (ConfigScanner.ConfigFile f : files.config()) {
             out.add(new ResultCache.Input("c " + f.displayPath(), f.path(),
-                f.attributes() != null ? FileStamp.of(f.attributes()) : FileStamp.of(f.path())));
+                f.attributes() != null ? FileStamp.of(f.attributes()) : FileStamp.of(f.path()), null));
             if (request.scanConfig()) {
                 chartsNear(f.path(), charts);
             }
         }
         for (Path chart : charts) {
-            out.add(new ResultCache.Input("h " + chart, chart, Files.isRegularFile(chart) ? FileStamp.of(chart) : null));
+            out.add(new ResultCache.Input("h " + chart, chart, Files.isRegularFile(chart) ? FileStamp.of(chart) : null,
+                null));
         }
         return out;
     }

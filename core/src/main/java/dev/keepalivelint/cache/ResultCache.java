@@ -45,15 +45,19 @@ public final class ResultCache {
         private final String key;
         private final Path file;
         private final FileStamp stamp;
+        private final String knownHash;
 
         /**
-         * @param key   what identifies the input in the record (its display path), unique within a run
-         * @param stamp size and modification time as the walk saw them; null for a file looked for and absent
+         * @param key       what identifies the input in the record (its display path), unique within a run
+         * @param stamp     size and modification time as the walk saw them; null for a file looked for and absent
+         * @param knownHash the hash of the content the run read (the scanner's), or null: then the file is read
+         *                  to record it, unless the previous record has it under the same stamp
          */
-        public Input(String key, Path file, FileStamp stamp) {
+        public Input(String key, Path file, FileStamp stamp, String knownHash) {
             this.key = key;
             this.file = file;
             this.stamp = stamp;
+            this.knownHash = knownHash;
         }
     }
 
@@ -162,7 +166,7 @@ public final class ResultCache {
 
     /**
      * Records {@code result} as what {@code identity} and {@code inputs} give. Content hashes are taken from the
-     * previous record where the stamp is the same, else computed. Nothing is stored (and the previous record is
+     * previous record where the stamp is the same, else from the input (what the run read), else computed. Nothing is stored (and the previous record is
      * dropped) when an input may have changed during the run or cannot be read.
      */
     public static void store(Path dir, String identity, List<Input> inputs, long walkStartMillis, Stored result) {
@@ -180,7 +184,7 @@ public final class ResultCache {
                     return;
                 }
                 Recorded before = previous.get(input.key);
-                String hash = before != null && input.stamp.equals(before.stamp) ? before.hash : null;
+                String hash = before != null && input.stamp.equals(before.stamp) ? before.hash : input.knownHash;
                 if (hash == null) {
                     hash = hashOf(input.file);
                     // Changed since the walk: the result may be of other content than the hash.

@@ -204,6 +204,18 @@ class ResultCacheTest {
     }
 
     @Test
+    void otherContentOfTheSameSizeUnderANewStampIsSeen() throws IOException {
+        LintResult before = lint();
+        assertTrue(lint().reused());
+        // A checkout of another commit: new modification time, same size, other content.
+        write("Settings.java", "package com.acme.ping;\n\npublic final class Settings {\n"
+            + "    public static final long PING_SECONDS = 45;\n}\n");
+        Files.setLastModifiedTime(sources.resolve("Settings.java"), FileTime.from(Instant.now().minusSeconds(600)));
+        assertChangeSeen(b -> b, before);
+        assertNotEquals(summary(before), summary(lint()));
+    }
+
+    @Test
     void aFileJustWrittenIsNotTrusted() throws IOException {
         write("Plain.java", "package com.acme.ping;\n\nclass Plain {\n    int answer() {\n        return 43;\n    }\n}\n");
         lint();
