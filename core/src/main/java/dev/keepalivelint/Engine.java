@@ -314,6 +314,18 @@ public final class Engine {
     }
 
     /**
+     * Where the engine's classes come from (its jar, or a classes directory), or null when not known. Outside
+     * {@link BuildIdentity}, so that asking does not hash the jar.
+     */
+    static Path codeLocation() {
+        try {
+            return Path.of(Engine.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
      * The engine jar's content hash (computed once per JVM): a rebuilt snapshot invalidates the cache, while the same
      * jar downloaded again by a fresh CI runner (new modification time) does not. Run from a classes directory, the
      * directory's stamps; empty when neither is known.
@@ -323,13 +335,15 @@ public final class Engine {
 
         private static String compute() {
             try {
-                java.net.URL code = Engine.class.getProtectionDomain().getCodeSource().getLocation();
-                Path jar = Path.of(code.toURI());
+                Path jar = codeLocation();
+                if (jar == null) {
+                    return "";
+                }
                 if (java.nio.file.Files.isDirectory(jar)) {
                     return classesStamp(jar);
                 }
                 return java.nio.file.Files.isRegularFile(jar) ? ScanCache.hash(java.nio.file.Files.readAllBytes(jar)) : "";
-            } catch (java.net.URISyntaxException | java.io.IOException | RuntimeException e) {
+            } catch (java.io.IOException | RuntimeException e) {
                 return "";
             }
         }

@@ -53,7 +53,8 @@ final class UnchangedRun {
         if (request.cacheDirectory() == null) {
             return null;
         }
-        String identity = Engine.BuildIdentity.VALUE.isEmpty() ? null : identity(request);
+        String engine = engineIdentity(request.cacheDirectory());
+        String identity = engine.isEmpty() ? null : identity(request, engine);
         if (identity == null) {
             return null;
         }
@@ -135,12 +136,47 @@ final class UnchangedRun {
     }
 
     /**
+     * The engine jar's content hash ({@code Engine.BuildIdentity}), remembered in the cache directory by the jar's
+     * path and stamp so that a run need not read and hash the jar: a jar replaced has a new stamp (a jar downloaded
+     * again too, which is then hashed once more). A jar written just now is hashed, like any racy file. Run from a
+     * classes directory, its stamps as {@code BuildIdentity} computes them. Empty when not known.
+     */
+    private static String engineIdentity(Path cacheDir) {
+        Path jar = Engine.codeLocation();
+        if (jar == null || !Files.isRegularFile(jar)) {
+            return Engine.BuildIdentity.VALUE;
+        }
+        FileStamp stamp = FileStamp.of(jar);
+        Path memo = cacheDir.resolve("engine-identity.txt");
+        String key = jar + "\n" + stamp + "\n";
+        try {
+            if (Files.isRegularFile(memo)) {
+                String text = Files.readString(memo, java.nio.charset.StandardCharsets.UTF_8);
+                if (text.startsWith(key) && stamp != null
+                    && stamp.modified() / 1_000_000L < System.currentTimeMillis() - 2000) {
+                    return text.substring(key.length()).trim();
+                }
+            }
+            String value = Engine.BuildIdentity.VALUE;
+            if (!value.isEmpty() && stamp != null) {
+                Files.createDirectories(cacheDir);
+                Path tmp = Files.createTempFile(cacheDir, "engine-identity", ".tmp");
+                Files.writeString(tmp, key + value + "\n", java.nio.charset.StandardCharsets.UTF_8);
+                Files.move(tmp, memo, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            return value;
+        } catch (IOException | RuntimeException e) {
+            return Engine.BuildIdentity.VALUE;
+        }
+    }
+
+    /**
      * Everything of the run that is not an input file and can change a finding, hashed; null when a rules file
      * cannot be read (the normal path says why).
      */
-    private static String identity(LintRequest r) {
+    private static String identity(LintRequest r, String engine) {
         StringBuilder k = new StringBuilder();
-        k.append(ToolInfo.version()).append('|').append(Engine.BuildIdentity.VALUE).append('|');
+        k.append(ToolInfo.version()).append('|').append(engine).append('|');
         try (InputStream in = Engine.class.getClassLoader().getResourceAsStream(RuleBookLoader.SHIPPED_RESOURCE)) {
             if (in == null) {
                 return null;
