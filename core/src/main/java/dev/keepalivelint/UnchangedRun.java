@@ -78,7 +78,8 @@ final class UnchangedRun {
         if (!files.problems().isEmpty()) {
             return null;
         }
-        ResultCache.Stored s = ResultCache.lookup(cacheDirectory, identity, inputs(), walkStartMillis);
+        List<ResultCache.Input> inputs = inputs();
+        ResultCache.Stored s = inputs == null ? null : ResultCache.lookup(cacheDirectory, identity, inputs, walkStartMillis);
         if (s == null) {
             return null;
         }
@@ -91,22 +92,34 @@ final class UnchangedRun {
         if (!files.problems().isEmpty()) {
             return;
         }
-        ResultCache.store(cacheDirectory, identity, inputs(), walkStartMillis, new ResultCache.Stored(result.findings(),
+        List<ResultCache.Input> inputs = inputs();
+        if (inputs == null) {
+            return;
+        }
+        ResultCache.store(cacheDirectory, identity, inputs, walkStartMillis, new ResultCache.Stored(result.findings(),
             result.suppressed(), result.rules(), result.notes(), result.rulesVersion(), result.filesScanned()));
     }
 
-    /** The Java files, the configuration files and the Chart.yaml files looked for near them, in a stable order. */
+    /**
+     * The Java files, the configuration files and the Chart.yaml files looked for near them, in a stable order; null
+     * when a file the walk found has no stamp (it cannot be read: the normal path says so).
+     */
     private List<ResultCache.Input> inputs() {
         List<ResultCache.Input> out = new ArrayList<>(files.java().size() + files.config().size());
         for (JavaFile f : files.java()) {
-            out.add(new ResultCache.Input("j " + f.displayPath(), f.path(),
-                f.attributes() != null ? FileStamp.of(f.attributes()) : FileStamp.of(f.path()),
-                javaHashes.get(f.displayPath())));
+            FileStamp stamp = f.attributes() != null ? FileStamp.of(f.attributes()) : FileStamp.of(f.path());
+            if (stamp == null) {
+                return null;
+            }
+            out.add(new ResultCache.Input("j " + f.displayPath(), f.path(), stamp, javaHashes.get(f.displayPath())));
         }
         Set<Path> charts = new LinkedHashSet<>();
         for (ConfigScanner.ConfigFile f : files.config()) {
-            out.add(new ResultCache.Input("c " + f.displayPath(), f.path(),
-                f.attributes() != null ? FileStamp.of(f.attributes()) : FileStamp.of(f.path()), null));
+            FileStamp stamp = f.attributes() != null ? FileStamp.of(f.attributes()) : FileStamp.of(f.path());
+            if (stamp == null) {
+                return null;
+            }
+            out.add(new ResultCache.Input("c " + f.displayPath(), f.path(), stamp, null));
             if (request.scanConfig()) {
                 chartsNear(f.path(), charts);
             }
@@ -183,6 +196,11 @@ final class UnchangedRun {
             }
             k.append(Sha256.hex(in.readAllBytes()));
             for (Path f : r.rulesFiles()) {
+                // Written just now, it may change again before the normal path loads it: no fast path this time.
+                FileStamp stamp = FileStamp.of(f);
+                if (stamp == null || stamp.modified() / 1_000_000L >= System.currentTimeMillis() - 2000) {
+                    return null;
+                }
                 k.append("\nrules ").append(f.toAbsolutePath()).append(' ').append(Sha256.hex(Files.readAllBytes(f)));
             }
         } catch (IOException | RuntimeException e) {
