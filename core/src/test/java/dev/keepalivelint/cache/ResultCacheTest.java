@@ -236,6 +236,17 @@ class ResultCacheTest {
     }
 
     @Test
+    void aRulesFileThatIsGoneFailsAsWithoutTheFastPath() throws IOException {
+        lint();
+        assertTrue(lint().reused());
+        Files.delete(rules);
+        LintRequest request = request().cacheDirectory(cacheDir).build();
+        dev.keepalivelint.LintException e = org.junit.jupiter.api.Assertions.assertThrows(
+            dev.keepalivelint.LintException.class, () -> new dev.keepalivelint.Engine().lint(request));
+        assertTrue(e.details().toString().contains("file not found"), e.details().toString());
+    }
+
+    @Test
     void aCorruptRecordIsIgnored() throws IOException {
         LintResult before = lint();
         Files.writeString(cacheDir.resolve("result-cache.bin"), "not a record");
