@@ -51,6 +51,38 @@ class RealShapesTest {
     }
 
     @Test
+    void aTlsClientOfAnEtcdNotInSightMeetsTheSharedListenerAndIsTold() {
+        // jetcd's SslTest shape: sslContext(b -> ...) with a run-time endpoint; etcd serves such clients on its
+        // shared listener without a keepalive policy. A plain, conditional or cleared context is still struck.
+        LintResult r = lint("real-etcd-tls-client", DEPS);
+        assertEquals(List.of(IDLE + " Registry.java:33", IDLE + " Registry.java:38", IDLE + " Registry.java:47"),
+            decided(r), r.findings().toString());
+        assertMentions(single(r, IDLE, "Registry.java", 38), "Server assumed: etcd server, because a jetcd client talks to etcd");
+        List<String> notes = r.notes().stream().filter(n -> n.contains("gets no keepalive finding"))
+            .collect(Collectors.toList());
+        assertEquals(3, notes.size(), r.notes().toString());
+        assertTrue(notes.stream().anyMatch(n -> n.startsWith("jetcd client Client.builder() at Registry.java:18 gets no keepalive finding")
+            && n.contains("etcd server (client TLS served on the shared HTTP listener)")
+            && n.contains("it uses TLS (sslContext(...) at Registry.java:21)")
+            && n.contains("enforces no keepalive policy, unless --listen-client-http-urls is set (from 3.4.25 and 3.5.8)")
+            && n.contains("declare the server to be exact")), notes.toString());
+        assertTrue(notes.stream().anyMatch(n -> n.contains("Registry.java:13") && n.contains("sslContext(...) at Registry.java:13")),
+            notes.toString());
+        assertTrue(notes.stream().anyMatch(n -> n.contains("Registry.java:28")
+            && n.contains("an https:// endpoint (https://etcd.registry.svc:2379)")), notes.toString());
+    }
+
+    @Test
+    void aTlsClientInAProjectThatRunsItsEtcdMeetsThatEtcd() {
+        // the project's etcd splits off its gRPC listener (--listen-client-http-urls): TLS clients are enforced there
+        LintResult r = lint("real-etcd-tls-split", DEPS);
+        assertEquals(List.of(IDLE + " Election.java:9"), decided(r), r.findings().toString());
+        assertMentions(single(r, IDLE, "Election.java", 9), "it uses TLS (sslContext(...) at Election.java:9)",
+            "its target is only known at run time, and the project runs one", "deploy/etcd.yml");
+        assertTrue(r.notes().stream().noneMatch(n -> n.contains("gets no keepalive finding")), r.notes().toString());
+    }
+
+    @Test
     void aBuilderFromElsewhereGetsNoDefaultsButWhatIsWrittenOnItCounts() {
         LintResult r = lint("real-unknown-origin", DEPS);
         assertEquals(List.of(IDLE + " Holder.java:28"), decided(r), r.findings().toString());

@@ -18,12 +18,17 @@ final class InfraServers {
 
     /** Null when the target is known or the project runs no server of {@code library}. */
     static Link of(Client client, String library, String because, List<Server> servers) {
+        return of(client, List.of(library), because, servers);
+    }
+
+    /** Null when the target is known or the project runs no server of one of {@code libraries}. */
+    static Link of(Client client, List<String> libraries, String because, List<Server> servers) {
         if (RunTimeTargets.runTimeTarget(client) == null) {
             return null;
         }
         List<Server> candidates = new ArrayList<>();
         for (Server s : servers) {
-            if (s.observation().library().equals(library)) {
+            if (libraries.contains(s.observation().library())) {
                 candidates.add(s);
             }
         }

@@ -35,6 +35,7 @@ public final class Linker {
     /** Declared servers some client's target matched, and the targets seen, to report declarations that match nothing. */
     private final java.util.Set<String> matched = new java.util.HashSet<>();
     private final java.util.Set<String> targetsSeen = new java.util.TreeSet<>();
+    private final Consumer<String> notes;
 
     /** A declared server with the policy it stands for. */
     private static final class Declared {
@@ -56,6 +57,7 @@ public final class Linker {
     public Linker(RuleBook rules, List<Server> servers, List<DeclaredServer> declarations, Consumer<String> notes) {
         this.rules = rules;
         this.servers = servers;
+        this.notes = notes;
         for (DeclaredServer d : declarations) {
             Selection<ServerPolicy> base = rules.serverPolicy(d.implementation(), d.version());
             if (base == null) {
@@ -164,6 +166,10 @@ public final class Linker {
             if (run != null) {
                 return run;
             }
+            Link overTls = owner == null ? overTls(client, library, because) : null;
+            if (overTls != null) {
+                return overTls;
+            }
             Selection<ServerPolicy> policy = rules.serverPolicy(meets, null);
             if (policy != null) {
                 ServerPolicy p = policy.value();
@@ -199,6 +205,36 @@ public final class Linker {
         return new Link(client, p, null, Link.Kind.DEFAULT, whyDefault(client)
             + "; grpc-java, grpc-go and gRPC core servers share these defaults (declare the real server, with "
             + "<servers> in the POM or --server on the command line, to be exact)");
+    }
+
+    /**
+     * The server a client that uses TLS meets by its kind, when its library says TLS changes it (etcd serves client
+     * TLS on its shared listener, where it enforces nothing), with a note: the assumption decides that nothing is
+     * reported, so the user learns it. A client whose target is only known at run time in a project that runs such
+     * servers meets the nearest of them instead ({@link InfraServers}). Null when the library has no such server or
+     * nothing says the client uses TLS.
+     */
+    private Link overTls(Client client, Library library, String because) {
+        String tls = library == null || library.meetsOverTls() == null ? null : TransportSecurity.evidence(client);
+        Selection<ServerPolicy> policy = tls == null ? null : rules.serverPolicy(library.meetsOverTls(), null);
+        if (policy == null) {
+            return null;
+        }
+        // An etcd the project runs (its flags say whether client TLS shares the listener) is better evidence.
+        Link run = InfraServers.of(client, List.of(library.meets(), library.meetsOverTls()),
+            because + ", and it uses TLS (" + tls + ")", servers);
+        if (run != null) {
+            return run;
+        }
+        ServerPolicy p = policy.value();
+        String reason = because + ", and it uses TLS (" + tls + ")" + (p.caveat() == null ? "" : ": " + p.caveat())
+            + "; declare the server to be exact";
+        if (!p.enforces()) {
+            notes.accept(client.behaviour().name() + " " + client.observation().description() + " at "
+                + client.location().fileName() + ":" + client.location().line() + " gets no keepalive finding: it is "
+                + "assumed to meet the " + p.name() + ", because " + reason);
+        }
+        return new Link(client, p, null, Link.Kind.CLIENT_KIND, reason);
     }
 
     /** Why no server of the project was paired, in the terms of what the code says about the target. */

@@ -22,6 +22,13 @@ public enum SettingKind {
      * TLS on its shared listener); never a key of its own, set by a block's notEnforcedWhen in the rules file.
      */
     ENFORCED("enforced", ValueType.BOOLEAN),
+    /**
+     * Client: whether the client speaks TLS, from a builder method the rules mark as turning it on
+     * ({@code value: called}: jetcd {@code sslContext(...)}, grpc-java {@code useTransportSecurity()}); a server may
+     * treat TLS connections differently (etcd serves client TLS on its shared listener without a keepalive policy).
+     * Unresolved when the call is made only under a condition.
+     */
+    TRANSPORT_SECURITY("transportSecurity", ValueType.BOOLEAN),
     /** Client: the target or address the client connects to. */
     TARGET("target", ValueType.TEXT),
     /** Client or server: the port. */
@@ -38,6 +45,11 @@ public enum SettingKind {
      * the client meets. Never a key of its own; one setting per candidate name the type may resolve to.
      */
     TARGET_TYPE("targetType", ValueType.TEXT);
+
+    /** Whether this is a keepalive setting proper (not where the client connects or how it secures the connection). */
+    public boolean isKeepalive() {
+        return this != TARGET && this != PORT && this != PORT_SOURCE && this != TARGET_TYPE && this != TRANSPORT_SECURITY;
+    }
 
     /** What kind of value a setting holds. */
     public enum ValueType { DURATION, BOOLEAN, TEXT, NUMBER }

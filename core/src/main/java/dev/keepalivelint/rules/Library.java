@@ -12,18 +12,21 @@ public final class Library {
     private final Source source;
     private final String meetsOnLoopback;
     private final List<String> targetTypes;
+    private final String meetsOverTls;
 
     public Library(String id, String name, List<String> artifacts, String meets, Source source) {
-        this(id, name, artifacts, meets, source, null, List.of());
+        this(id, name, artifacts, meets, source, null, List.of(), null);
     }
 
     /**
      * @param meetsOnLoopback the server a client meets when it connects to this machine (an emulator); may be null
      * @param targetTypes     options types of this library a plain channel may read its target from
+     * @param meetsOverTls    the server a client that uses TLS meets when no server of the project is known; may be null
      */
     public Library(String id, String name, List<String> artifacts, String meets, Source source, String meetsOnLoopback,
-                   List<String> targetTypes) {
+                   List<String> targetTypes, String meetsOverTls) {
         this.meetsOnLoopback = meetsOnLoopback;
+        this.meetsOverTls = meetsOverTls;
         this.targetTypes = List.copyOf(targetTypes);
         this.id = id;
         this.name = name;
@@ -56,6 +59,15 @@ public final class Library {
      */
     public String meetsOnLoopback() {
         return meetsOnLoopback;
+    }
+
+    /**
+     * The server library a client that uses TLS (an https:// endpoint, or a builder method the rules mark as turning on
+     * transport security) meets by its kind, when no declared or project server is paired: etcd serves client TLS on
+     * its shared listener, where it enforces no keepalive policy. Null when TLS changes nothing.
+     */
+    public String meetsOverTls() {
+        return meetsOverTls;
     }
 
     /**

@@ -57,7 +57,7 @@ public final class RuleBookLoader {
         "otherwise", "rejected");
     private static final Set<String> NOT_APPLIED_KEYS = Set.of("library", "versions", "values", "why", "fix");
     private static final Set<String> SOURCE_KEYS = Set.of("project", "file", "version", "note");
-    private static final Set<String> LIBRARY_KEYS = Set.of("id", "name", "artifacts", "meets", "meetsOnLoopback", "targetTypes",
+    private static final Set<String> LIBRARY_KEYS = Set.of("id", "name", "artifacts", "meets", "meetsOnLoopback", "meetsOverTls", "targetTypes",
         "source");
     private static final Set<String> SERVER_KEYS = Set.of("id", "library", "name", "versions", "enforces",
         "permitKeepAliveTime", "permitKeepAliveWithoutCalls", "idleAllowance", "strikes", "idlePingsConfigurable", "source",
@@ -246,6 +246,11 @@ public final class RuleBookLoader {
                 problem(e.file, new Fields(e.node, e.file).node("meetsOnLoopback"), "meetsOnLoopback '"
                     + lib.meetsOnLoopback() + "' has no entry in 'servers' (use 'default' for the default gRPC server)");
             }
+            if (lib != null && lib.meetsOverTls() != null && !hasPolicyFor(policies, lib.meetsOverTls())) {
+                problem(e.file, new Fields(e.node, e.file).node("meetsOverTls"), "meetsOverTls '"
+                    + lib.meetsOverTls() + "' has no entry in 'servers' (a library with a server entry, such as "
+                    + "etcd-shared-tls-listener)");
+            }
         }
         if (!problems.isEmpty()) {
             throw new RulesFileException(problems);
@@ -371,7 +376,12 @@ public final class RuleBookLoader {
             problem(e.file, f.node("targetTypes"), "targetTypes need 'meets': the server a channel reading its target "
                 + "from them talks to");
         }
-        return new Library(e.id, name, artifacts, meets, source, f.text("meetsOnLoopback", false), targetTypes);
+        String overTls = f.text("meetsOverTls", false);
+        if (overTls != null && meets == null) {
+            problem(e.file, f.node("meetsOverTls"), "meetsOverTls needs 'meets': it replaces the server a client of this "
+                + "library meets by its kind");
+        }
+        return new Library(e.id, name, artifacts, meets, source, f.text("meetsOnLoopback", false), targetTypes, overTls);
     }
 
     private ServerPolicy server(Entry e, Map<String, Library> libs) {

@@ -15,7 +15,9 @@ public enum ValueShape {
     /** one or more strings (targets, endpoints) */
     TEXT("text"),
     /** one int (a port) */
-    NUMBER("number");
+    NUMBER("number"),
+    /** calling the method turns the setting on, whatever its arguments (jetcd {@code sslContext(...)}); a null argument clears it */
+    CALLED("called");
 
     private final String id;
 

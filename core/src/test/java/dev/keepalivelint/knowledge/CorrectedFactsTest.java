@@ -28,19 +28,33 @@ class CorrectedFactsTest {
         LintResult r = lint("etcd-min-time-zero", "io.etcd:jetcd-core:0.8.6");
         assertMentions(single(r, BELOW, "Locks.java", 9), "keepAliveTime 1m", "etcd.yml",
             "etcd server acts on 0s as 5m", "accepts a ping every 5m at most");
-        // the https client meets etcd by kind; its finding says that a shared TLS listener does not enforce
-        assertMentions(single(r, IDLE, "Locks.java", 15), "keepAliveWithoutCalls true",
+        // the https client of an etcd the project does not run is assumed served on the shared TLS listener
+        assertEquals(1, r.findings().size(), r.findings().toString());
+        assertTrue(r.notes().stream().anyMatch(n -> n.contains("Locks.java:16 gets no keepalive finding")
+            && n.contains("an https:// endpoint (https://etcd.locks.svc:2379)")), r.notes().toString());
+    }
+
+    @Test
+    void aDeclaredEtcdWinsOverTheSharedTlsListenerAndSaysWhenItDoesNotApply() {
+        LintResult r = LintFixtures.lint(request("etcd-min-time-zero", "io.etcd:jetcd-core:0.8.6")
+            .declareServer(new DeclaredServer("locks", List.of("etcd.locks.svc:*"), "etcd", "3.5.21", null, null, false, "test"))
+            .build());
+        // declared, so the etcd policy applies; its caveat says when etcd would not enforce it
+        assertMentions(single(r, IDLE, "Locks.java", 16), "keepAliveWithoutCalls true", "declared at test",
             "does not enforce this for client TLS connections", "--listen-client-http-urls");
-        assertTrue(!single(r, IDLE, "Locks.java", 15).fullMessage().contains("acts on 0s"));
+        assertTrue(!single(r, IDLE, "Locks.java", 16).fullMessage().contains("acts on 0s"));
         assertEquals(2, r.findings().size(), r.findings().toString());
     }
 
     @Test
     void etcdServingClientTlsOnItsSharedListenerEnforcesNothing() {
         LintResult r = lint("etcd-shared-tls", "io.etcd:jetcd-core:0.8.6");
-        // the shared listener's client pings idle connections unpunished; the split listener enforces
-        assertEquals(1, r.findings().size(), r.findings().toString());
-        assertMentions(single(r, IDLE, "Locks.java", 12), "etcd-split.yml", "https://127.0.0.1:3379");
+        // the shared listener's clients ping idle connections unpunished; the split listener enforces, TLS or not
+        assertEquals(2, r.findings().size(), r.findings().toString());
+        assertMentions(single(r, IDLE, "Locks.java", 13), "etcd-split.yml", "https://127.0.0.1:3379");
+        assertMentions(single(r, IDLE, "Locks.java", 18), "etcd-split.yml", "ip:///127.0.0.1:3379");
+        // the project's etcd decided, nothing was assumed about TLS
+        assertTrue(r.notes().stream().noneMatch(n -> n.contains("gets no keepalive finding")), r.notes().toString());
     }
 
     @Test

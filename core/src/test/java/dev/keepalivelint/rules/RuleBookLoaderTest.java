@@ -100,6 +100,9 @@ class RuleBookLoaderTest {
         assertProblem(problems, file + ":23:", "values 'sometimes'", "any, bare-number or with-unit");
         assertProblem(problems, file + ":23:", "versions");
         assertProblem(problems, file + ":27:", "meetsOnLoopback 'nowhere'");
+        // the server a TLS client meets must have a server entry, and replaces a kind the library must have
+        assertProblem(problems, file + ":32:", "meetsOverTls 'etcd-tls-nowhere' has no entry in 'servers'");
+        assertProblem(problems, file + ":36:", "meetsOverTls needs 'meets'");
     }
 
     @Test

@@ -148,6 +148,15 @@ class ShippedRulesTest {
     }
 
     @Test
+    void etcdClientsOverTlsMeetTheSharedListenerWhichEnforcesNothing() {
+        for (String library : List.of("jetcd", "cortex-etcd-kv", "dskit-etcd-kv")) {
+            assertEquals("etcd-shared-tls-listener", rules.library(library).meetsOverTls(), library);
+        }
+        assertFalse(rules.serverPolicy("etcd-shared-tls-listener", null).value().enforces());
+        assertNull(rules.library("grpc-java").meetsOverTls());
+    }
+
+    @Test
     void dubboTripleConsumerPingsIdleConnectionsFrom328AndItsProviderEnforcesNothing() {
         ClientBehaviour consumer = rules.clientBehaviour("dubbo-triple", "3.3.1").value();
         assertEquals(Duration.ofSeconds(60), consumer.defaultKeepAliveTime());

@@ -112,7 +112,7 @@ final class BuilderExtractor {
                 factoriesByMethod.computeIfAbsent(f.method(), k -> new ArrayList<>()).add(new FactoryRef(spec, f));
             }
             for (JavaBuilderSpec.Setter setter : spec.setters().values()) {
-                if (setter.setting() != SettingKind.TARGET && setter.setting() != SettingKind.PORT) {
+                if (setter.setting().isKeepalive()) {
                     keepaliveSetters.add(setter.method());
                 }
             }
@@ -539,7 +539,10 @@ final class BuilderExtractor {
             return out;
         }
 
-        /** Whether the chains on {@code inst} write a setting other than where it connects. */
+        /**
+         * Whether the chains on {@code inst} write a setting other than where it connects (TLS counts: a caller that
+         * turns it on has a client of its own).
+         */
         boolean configuresKeepalive(Instance inst) {
             for (KeepaliveSetting s : inst.settings) {
                 if (s.kind() != SettingKind.TARGET && s.kind() != SettingKind.PORT && s.kind() != SettingKind.PORT_SOURCE) {
@@ -874,6 +877,10 @@ final class BuilderExtractor {
             JavaBuilderSpec.Setter setter = inst.spec.setters().get(call.getNameAsString());
             if (setter != null && !BuilderUses.inFailureAssertion(call)) {
                 KeepaliveSetting s = reader.settingOf(setter, call, inst.settings, inst.constantSpellings);
+                if (s != null && setter.shape() == ValueShape.CALLED && Conditions.conditionalAgainst(call, inst.creation)) {
+                    s = KeepaliveSetting.unresolved(s.kind(), s.written(), "`" + call.getNameAsString()
+                        + "` is called only under a condition", s.location());
+                }
                 if (s != null) {
                     inst.settings.add(s);
                 }

@@ -4,7 +4,6 @@ import dev.keepalivelint.model.ClientBehaviour;
 import dev.keepalivelint.model.Observation;
 import dev.keepalivelint.model.Role;
 import dev.keepalivelint.model.Sha256;
-import dev.keepalivelint.model.SettingKind;
 import dev.keepalivelint.rules.JavaBuilderSpec;
 import dev.keepalivelint.rules.RuleBook;
 import dev.keepalivelint.model.Suppression;
@@ -85,7 +84,7 @@ public final class JavaScanner {
     private static Set<String> setterWords(JavaBuilderSpec spec) {
         Set<String> words = new TreeSet<>();
         for (JavaBuilderSpec.Setter s : spec.setters().values()) {
-            if (s.setting() != SettingKind.TARGET && s.setting() != SettingKind.PORT) {
+            if (s.setting().isKeepalive()) {
                 words.add(s.method());
             }
         }
@@ -109,7 +108,7 @@ public final class JavaScanner {
             Set<String> packages = new TreeSet<>();
             Set<String> words = new TreeSet<>();
             for (JavaBuilderSpec.Setter s : spec.setters().values()) {
-                if (s.setting() != SettingKind.TARGET && s.setting() != SettingKind.PORT) {
+                if (s.setting().isKeepalive()) {
                     words.add(s.method());
                 }
             }

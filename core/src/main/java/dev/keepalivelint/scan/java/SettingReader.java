@@ -209,6 +209,11 @@ final class SettingReader {
                 }
                 return v.get() instanceof String ? KeepaliveSetting.resolved(kind, v.get(), written, at, v.via()) : null;
             }
+            case CALLED: {
+                // sslContext(null) clears it; any other argument (a context, a lambda configuring one) turns it on
+                boolean cleared = args.size() == 1 && resolver.eval(args.get(0)).get() == Value.NULL;
+                return KeepaliveSetting.resolved(kind, !cleared, written, at, null);
+            }
             case NUMBER: {
                 if (args.size() != 1) {
                     return null;

@@ -35,6 +35,19 @@ class JavaScannerTest {
     }
 
     @Test
+    void transportSecurityIsOnWhereTheRulesSaySoAndOnlyWhenCalledUnconditionally() {
+        ScanResult r = scan("transport-security");
+        assertEquals(4, r.observations().size(), r.observations().toString());
+        assertEquals(Boolean.TRUE, setting(at(r, "SecuredChannels.java", 10), SettingKind.TRANSPORT_SECURITY).flag());
+        assertEquals("useTransportSecurity()", setting(at(r, "SecuredChannels.java", 10), SettingKind.TRANSPORT_SECURITY).written());
+        assertEquals(Boolean.TRUE, setting(at(r, "SecuredChannels.java", 14), SettingKind.TRANSPORT_SECURITY).flag());
+        // usePlaintext() is no TLS setter
+        assertNull(at(r, "SecuredChannels.java", 18).last(SettingKind.TRANSPORT_SECURITY));
+        // under an if: the channel may be plain text
+        assertFalse(setting(at(r, "SecuredChannels.java", 22), SettingKind.TRANSPORT_SECURITY).isResolved());
+    }
+
+    @Test
     void builderInALocalVariableConfiguredByLaterStatementsLastCallWins() {
         ScanResult r = scan("local-variable");
         assertEquals(1, r.observations().size(), r.observations().toString());
