@@ -58,9 +58,24 @@ public final class Engine {
         }
     }
 
+    /**
+     * Lints the request. With a cache directory, a run in which nothing changed since the last one (see
+     * {@link UnchangedRun}) returns the stored result, marked {@link LintResult#reused()}, without loading the rules.
+     */
     public LintResult lint(LintRequest request) throws LintException {
         long start = System.nanoTime();
-        return lint(request, loadRules(request), start);
+        UnchangedRun unchanged = UnchangedRun.of(request);
+        if (unchanged == null) {
+            return lint(request, loadRules(request), start);
+        }
+        LintResult stored = unchanged.lookup(start);
+        if (stored != null) {
+            return applyBaseline(request, stored);
+        }
+        LintResult result = lintBeforeBaseline(request, loadRules(request), start, unchanged.files(),
+            unchanged.javaHashes());
+        unchanged.store(result);
+        return applyBaseline(request, result);
     }
 
     /** Lints with rules already loaded (with {@link #loadRules}), for callers that lint many times. */
@@ -69,11 +84,20 @@ public final class Engine {
     }
 
     private LintResult lint(LintRequest request, RuleBook rules, long start) throws LintException {
+        return applyBaseline(request, lintBeforeBaseline(request, rules, start, null, null));
+    }
+
+    /**
+     * The result before any baseline; {@code walked} is the walk already done, or null to walk now; {@code javaHashes}
+     * receives the Java files' content hashes (may be null).
+     */
+    private LintResult lintBeforeBaseline(LintRequest request, RuleBook rules, long start, ProjectFiles walked,
+                                          Map<String, String> javaHashes) throws LintException {
         List<Check> checks = Checks.all();
         Map<String, Severity> severities = severities(request, checks);
         checkDeclarations(request, rules);
         LibraryVersions versions = new LibraryVersions(rules, request.dependencyVersions());
-        ScanResult scan = scan(request, rules, versions);
+        ScanResult scan = scan(request, rules, versions, walked, javaHashes);
 
         Set<String> notes = new LinkedHashSet<>();
         ServerFolder serverFolder = new ServerFolder(rules, versions, notes::add);
@@ -116,8 +140,8 @@ public final class Engine {
         for (Finding f : onePerPlace(findings)) {
             (isSuppressed(f, scan.suppressions()) ? suppressed : reported).add(f);
         }
-        return applyBaseline(request, new LintResult(reported, suppressed, descriptors(checks), new ArrayList<>(notes),
-            rules.rulesVersion(), scan.filesScanned(), scan.filesParsed(), Duration.ofNanos(System.nanoTime() - start)));
+        return new LintResult(reported, suppressed, descriptors(checks), new ArrayList<>(notes),
+            rules.rulesVersion(), scan.filesScanned(), scan.filesParsed(), Duration.ofNanos(System.nanoTime() - start));
     }
 
     /**
@@ -142,18 +166,19 @@ public final class Engine {
      * a clean result is not a blind one, and for tools that explain a result.
      */
     public List<Observation> observe(LintRequest request, RuleBook rules) {
-        return scan(request, rules, new LibraryVersions(rules, request.dependencyVersions())).observations();
+        return scan(request, rules, new LibraryVersions(rules, request.dependencyVersions()), null, null).observations();
     }
 
     /** Reads the Java sources and configuration files, through the cache when there is one. */
-    private static ScanResult scan(LintRequest request, RuleBook rules, LibraryVersions versions) {
+    private static ScanResult scan(LintRequest request, RuleBook rules, LibraryVersions versions, ProjectFiles walked,
+                                   Map<String, String> javaHashes) {
         TextFiles reader = new TextFiles(request.sourceEncoding(), request.maxFileBytes());
         SourceFinder finder = new SourceFinder(request.baseDir());
         ScanCache cache = request.cacheDirectory() == null ? null
             : ScanCache.load(request.cacheDirectory(), cacheIdentity(request, rules));
-        ProjectFiles files = ProjectFiles.find(scope(request), finder);
+        ProjectFiles files = walked != null ? walked : ProjectFiles.find(scope(request), finder);
         JavaScanner.Pass java = new JavaScanner(rules, reader, request.sourceEncoding(), request.threads())
-            .withProgress(request.progress()).begin(files.java(), cache);
+            .withProgress(request.progress()).withContentHashes(javaHashes).begin(files.java(), cache);
         ScanResult scan = java.result();
         if (request.scanConfig()) {
             scan = scan.plus(scanConfig(rules, reader, versions, files.config(), cache, request));
@@ -169,7 +194,7 @@ public final class Engine {
     }
 
     /** What the scanner walks, in its own terms. */
-    private static ScanScope scope(LintRequest request) {
+    static ScanScope scope(LintRequest request) {
         return new ScanScope(request.baseDir(), request.javaSourceRoots(), request.configIncludes(),
             request.configExcludes(), request.excludedDirectories(), request.scanConfig())
             .withSourceExcludes(request.sourceExcludes());
@@ -289,20 +314,48 @@ public final class Engine {
     }
 
     /**
-     * The engine jar's content hash (computed once per JVM): a rebuilt snapshot invalidates the cache, while the same
-     * jar downloaded again by a fresh CI runner (new modification time) does not. Empty when not run from a jar.
+     * Where the engine's classes come from (its jar, or a classes directory), or null when not known. Outside
+     * {@link BuildIdentity}, so that asking does not hash the jar.
      */
-    private static final class BuildIdentity {
+    static Path codeLocation() {
+        try {
+            return Path.of(Engine.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The engine jar's content hash (computed once per JVM): a rebuilt snapshot invalidates the cache, while the same
+     * jar downloaded again by a fresh CI runner (new modification time) does not. Run from a classes directory, the
+     * directory's stamps; empty when neither is known.
+     */
+    static final class BuildIdentity {
         static final String VALUE = compute();
 
         private static String compute() {
             try {
-                java.net.URL code = Engine.class.getProtectionDomain().getCodeSource().getLocation();
-                Path jar = Path.of(code.toURI());
+                Path jar = codeLocation();
+                if (jar == null) {
+                    return "";
+                }
+                if (java.nio.file.Files.isDirectory(jar)) {
+                    return classesStamp(jar);
+                }
                 return java.nio.file.Files.isRegularFile(jar) ? ScanCache.hash(java.nio.file.Files.readAllBytes(jar)) : "";
-            } catch (java.net.URISyntaxException | java.io.IOException | RuntimeException e) {
+            } catch (java.io.IOException | RuntimeException e) {
                 return "";
             }
+        }
+
+        /** Run from a classes directory (tests, an IDE): its files' names and stamps, so a rebuild counts as new. */
+        private static String classesStamp(Path dir) throws java.io.IOException {
+            StringBuilder sb = new StringBuilder("classes ");
+            try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(dir)) {
+                files.filter(java.nio.file.Files::isRegularFile).sorted().forEach(f ->
+                    sb.append(dir.relativize(f)).append(' ').append(FileStamp.of(f)).append('\n'));
+            }
+            return ScanCache.hash(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 

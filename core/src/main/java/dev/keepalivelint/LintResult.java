@@ -24,6 +24,7 @@ public final class LintResult {
     private final Duration elapsed;
     private final Path baselineFile;
     private final int baselineMatched;
+    private final boolean reused;
 
     public LintResult(List<Finding> findings, List<RuleDescriptor> rules, List<String> notes, String rulesVersion,
                       int filesScanned, int filesParsed, Duration elapsed) {
@@ -33,12 +34,12 @@ public final class LintResult {
     /** @param suppressed findings an inline suppression or the baseline took out of the report */
     public LintResult(List<Finding> findings, List<Finding> suppressed, List<RuleDescriptor> rules, List<String> notes,
                       String rulesVersion, int filesScanned, int filesParsed, Duration elapsed) {
-        this(findings, suppressed, rules, notes, rulesVersion, filesScanned, filesParsed, elapsed, null, 0);
+        this(findings, suppressed, rules, notes, rulesVersion, filesScanned, filesParsed, elapsed, null, 0, false);
     }
 
     private LintResult(List<Finding> findings, List<Finding> suppressed, List<RuleDescriptor> rules, List<String> notes,
                        String rulesVersion, int filesScanned, int filesParsed, Duration elapsed, Path baselineFile,
-                       int baselineMatched) {
+                       int baselineMatched, boolean reused) {
         this.findings = sorted(findings);
         this.suppressed = sorted(suppressed);
         this.rules = List.copyOf(rules);
@@ -49,6 +50,7 @@ public final class LintResult {
         this.elapsed = elapsed;
         this.baselineFile = baselineFile;
         this.baselineMatched = baselineMatched;
+        this.reused = reused;
     }
 
     private static List<Finding> sorted(List<Finding> findings) {
@@ -70,7 +72,7 @@ public final class LintResult {
     /** The same result with other findings (the same ones with other paths, for example), everything else kept. */
     public LintResult withFindings(List<Finding> newFindings, List<Finding> newSuppressed) {
         return new LintResult(newFindings, newSuppressed, rules, notes, rulesVersion, filesScanned, filesParsed, elapsed,
-            baselineFile, baselineMatched);
+            baselineFile, baselineMatched, reused);
     }
 
     /** The same result with some findings moved to the suppressed list (for example those in a baseline). */
@@ -78,7 +80,7 @@ public final class LintResult {
         List<Finding> all = new ArrayList<>(suppressed);
         all.addAll(alsoSuppressed);
         return new LintResult(remaining, all, rules, notes, rulesVersion, filesScanned, filesParsed, elapsed,
-            baselineFile, baselineMatched);
+            baselineFile, baselineMatched, reused);
     }
 
     /** The same result with the findings the baseline {@code file} accounts for ({@code known}) moved to the suppressed list. */
@@ -86,7 +88,21 @@ public final class LintResult {
         List<Finding> all = new ArrayList<>(suppressed);
         all.addAll(known);
         return new LintResult(remaining, all, rules, notes, rulesVersion, filesScanned, filesParsed, elapsed,
-            file, known.size());
+            file, known.size(), reused);
+    }
+
+    /**
+     * The same result as the stored result of an earlier run that nothing it depends on has changed since (rules,
+     * options, engine, every input file): nothing was read, parsed or checked, and no file counts as parsed.
+     */
+    LintResult asReused(Duration newElapsed) {
+        return new LintResult(findings, suppressed, rules, notes, rulesVersion, filesScanned, 0, newElapsed,
+            baselineFile, baselineMatched, true);
+    }
+
+    /** True when this is an earlier run's stored result, returned because nothing it depends on changed. */
+    public boolean reused() {
+        return reused;
     }
 
     /** The baseline file that was applied, or null when there was none. */

@@ -223,7 +223,7 @@ public final class Benchmark {
     static String summary(LintResult r) {
         return String.format(Locale.ROOT, "%d files scanned, %d parsed, %d findings (%d errors, %d warnings, %d notes)",
             r.filesScanned(), r.filesParsed(), r.findings().size(), r.count(Severity.ERROR), r.count(Severity.WARNING),
-            r.count(Severity.NOTE));
+            r.count(Severity.NOTE)) + (r.reused() ? ", last result reused" : "");
     }
 
     /** Each scan in a JVM of its own: class loading and JIT warm-up every time, the second with the first's cache. */

@@ -1,8 +1,12 @@
 package dev.keepalivelint.cache;
 
+import dev.keepalivelint.model.Finding;
 import dev.keepalivelint.model.KeepaliveSetting;
 import dev.keepalivelint.model.Location;
 import dev.keepalivelint.model.Observation;
+import dev.keepalivelint.model.RelatedLocation;
+import dev.keepalivelint.model.RuleDescriptor;
+import dev.keepalivelint.model.Severity;
 import dev.keepalivelint.model.Role;
 import dev.keepalivelint.model.SettingKind;
 import dev.keepalivelint.model.Spelling;
@@ -194,6 +198,77 @@ final class Codec {
             case 4: return in.readUTF();
             default: throw new IOException("corrupt cache value");
         }
+    }
+
+    static void writeFindings(DataOutputStream out, List<Finding> findings) throws IOException {
+        out.writeInt(findings.size());
+        for (Finding f : findings) {
+            out.writeUTF(f.ruleId());
+            out.writeUTF(f.severity().name());
+            writeLocation(out, f.location());
+            out.writeUTF(f.message());
+            writeNullable(out, f.fix());
+            out.writeInt(f.related().size());
+            for (RelatedLocation r : f.related()) {
+                writeLocation(out, r.location());
+                out.writeUTF(r.message());
+            }
+            out.writeUTF(f.subject());
+        }
+    }
+
+    static List<Finding> readFindings(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        List<Finding> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            String rule = in.readUTF();
+            Severity severity = Severity.valueOf(in.readUTF());
+            Location location = readLocation(in);
+            String message = in.readUTF();
+            String fix = readNullable(in);
+            int m = in.readInt();
+            List<RelatedLocation> related = new ArrayList<>(m);
+            for (int j = 0; j < m; j++) {
+                related.add(new RelatedLocation(readLocation(in), in.readUTF()));
+            }
+            out.add(new Finding(rule, severity, location, message, fix, related, in.readUTF()));
+        }
+        return out;
+    }
+
+    static void writeDescriptors(DataOutputStream out, List<RuleDescriptor> rules) throws IOException {
+        out.writeInt(rules.size());
+        for (RuleDescriptor r : rules) {
+            out.writeUTF(r.id());
+            out.writeUTF(r.defaultSeverity().name());
+            out.writeUTF(r.summary());
+            out.writeUTF(r.help());
+        }
+    }
+
+    static List<RuleDescriptor> readDescriptors(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        List<RuleDescriptor> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(new RuleDescriptor(in.readUTF(), Severity.valueOf(in.readUTF()), in.readUTF(), in.readUTF()));
+        }
+        return out;
+    }
+
+    static void writeStrings(DataOutputStream out, List<String> strings) throws IOException {
+        out.writeInt(strings.size());
+        for (String s : strings) {
+            out.writeUTF(s);
+        }
+    }
+
+    static List<String> readStrings(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(in.readUTF());
+        }
+        return out;
     }
 
     static void writeLocation(DataOutputStream out, Location l) throws IOException {

@@ -48,6 +48,10 @@ public final class Globs {
 
     /** True when any pattern matches the relative path. */
     public boolean matches(String relativePath) {
+        // No patterns (the usual sourceExcludes): asked for every file of the walk, so no Path is built for nothing.
+        if (matchers.isEmpty()) {
+            return false;
+        }
         if (suffixesOnly && !matchers.isEmpty() && suffixes.stream().noneMatch(relativePath::endsWith)) {
             return false;
         }

@@ -36,6 +36,8 @@ public final class JavaScanner {
     private final TokenFilter filter;
     private final JavaSkeleton.Words words;
     private volatile dev.keepalivelint.scan.Progress progress = dev.keepalivelint.scan.Progress.NONE;
+    /** Receives each file's content hash, by display path, where the scan has it; null for none. */
+    private volatile Map<String, String> contentHashes;
 
     public JavaScanner(RuleBook rules, TextFiles reader, Charset charset, int threads) {
         this.rules = rules;
@@ -145,6 +147,16 @@ public final class JavaScanner {
     /** Reports files done to {@code p} while scanning. */
     public JavaScanner withProgress(dev.keepalivelint.scan.Progress p) {
         this.progress = p == null ? dev.keepalivelint.scan.Progress.NONE : p;
+        return this;
+    }
+
+    /**
+     * Tells {@code sink} (thread-safe) the content hash of every file the scan reads or finds in the cache by its
+     * stamp, by display path: the hash of the content the scan saw, so that whoever records the run's inputs need
+     * not read the files again.
+     */
+    public JavaScanner withContentHashes(Map<String, String> sink) {
+        this.contentHashes = sink;
         return this;
     }
 
@@ -262,7 +274,11 @@ public final class JavaScanner {
             deferred.add(file);
             return ScanResult.empty();
         }
+        Map<String, String> hashes = contentHashes;
         if (cached != null && cached.stamp().equals(stamp) && !cached.isDeferred() && freshness.isFresh(cached)) {
+            if (hashes != null && cached.hash() != null) {
+                hashes.put(path, cached.hash());
+            }
             return cached.result();
         }
         TextFiles.Bytes bytes = reader.readBytes(file.path(), path);
@@ -270,8 +286,13 @@ public final class JavaScanner {
             return new ScanResult(List.of(), List.of(bytes.problem()), 0, 0);
         }
         String hash = null;
-        if (cached != null && cached.hash() != null) {
+        if (cached != null && cached.hash() != null || hashes != null) {
             hash = Sha256.hex(bytes.content());
+            if (hashes != null) {
+                hashes.put(path, hash);
+            }
+        }
+        if (cached != null && cached.hash() != null) {
             if (hash.equals(cached.hash()) && freshness.isFresh(cached)) {
                 cache.putJava(path, cached.restamped(stamp));
                 return cached.result();

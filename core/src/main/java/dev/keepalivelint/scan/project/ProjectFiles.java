@@ -60,10 +60,11 @@ public final class ProjectFiles {
         for (Path p : scope.excludedDirectories()) {
             excludedDirs.add(p.toAbsolutePath().normalize());
         }
+        // Asked for every directory of the walk: nothing is built for an option that is not used.
         Predicate<Path> skip = d -> ScanScope.DEFAULT_EXCLUDED_DIRECTORY_NAMES.contains(String.valueOf(d.getFileName()))
-            || excludedDirs.contains(d.toAbsolutePath().normalize())
+            || !excludedDirs.isEmpty() && excludedDirs.contains(d.toAbsolutePath().normalize())
             // a directory is skipped when the excludes would drop every file in it ("**/generated/**")
-            || excludes.matches(finder.display(d) + "/-");
+            || !excludes.isEmpty() && excludes.matches(finder.display(d) + "/-");
 
         List<Path> walkedByBase = new ArrayList<>();
         if (scope.scanConfig()) {
@@ -80,7 +81,7 @@ public final class ProjectFiles {
             SourceFinder.Found found = finder.find(base, p -> {
                 String name = p.getFileName().toString();
                 if (name.endsWith(".java")) {
-                    return rootOf.apply(p) != null && !sourceExcludes.matches(finder.display(p));
+                    return rootOf.apply(p) != null && (sourceExcludes.isEmpty() || !sourceExcludes.matches(finder.display(p)));
                 }
                 String rel = finder.display(p);
                 return includes.matches(rel) && !excludes.matches(rel);
@@ -100,7 +101,8 @@ public final class ProjectFiles {
                 continue;
             }
             SourceFinder.Found found = finder.find(root, p -> p.getFileName().toString().endsWith(".java")
-                && !sourceExcludes.matches(finder.display(p)), d -> sourceExcludes.matches(finder.display(d) + "/-"));
+                && (sourceExcludes.isEmpty() || !sourceExcludes.matches(finder.display(p))),
+                d -> !sourceExcludes.isEmpty() && sourceExcludes.matches(finder.display(d) + "/-"));
             out.problems.addAll(found.problems());
             for (Path file : found.files()) {
                 out.java.add(JavaFile.under(root, file, finder.display(file), found.attributes(file)));
