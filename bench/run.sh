@@ -4,6 +4,7 @@
 # dev.keepalivelint.bench.Benchmark:
 #   bench/run.sh [--files N] [--tree DIR] [--work DIR] [--keep] [--no-half]
 #                [--real DIR]... [--corpus DIR] [--file FILE]... [--no-parse-all] [--scaling] [--only-real]
+#                [--jvm-option OPTION]...
 # Generated trees and caches go to bench/target/bench-tree unless --work says otherwise.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

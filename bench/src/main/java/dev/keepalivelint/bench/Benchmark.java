@@ -32,6 +32,7 @@ import java.util.stream.Stream;
 public final class Benchmark {
     private static final String USAGE = "usage: bench/run.sh [--files N] [--tree DIR] [--work DIR] [--keep] [--no-half]\n"
         + "                    [--real DIR]... [--corpus DIR] [--file FILE]... [--no-parse-all] [--scaling] [--only-real]\n"
+        + "                    [--jvm-option OPTION]...\n"
         + "  --files N      Java files in the generated tree (default 12000)\n"
         + "  --tree DIR     measure this source tree instead of generating one (all .java/.yml/.yaml/.properties)\n"
         + "  --work DIR     where the generated trees and the caches go (default target/bench-tree)\n"
@@ -43,7 +44,9 @@ public final class Benchmark {
         + "  --file FILE    also scan this one file alone, fresh JVM and warm (e.g. a very large test class)\n"
         + "  --no-parse-all skip JavaParser parsing every file of the real trees (slow on 78 MB)\n"
         + "  --scaling      the scaling series: one generated test class at 1x, 2x, 4x, 8x its size\n"
-        + "  --only-real    skip the generated tree (real trees, files and the scaling series only)";
+        + "  --only-real    skip the generated tree (real trees, files and the scaling series only)\n"
+        + "  --jvm-option OPTION  also give the fresh JVMs of the cold and no-change scans this option (repeatable),\n"
+        + "                 e.g. -XX:TieredStopAtLevel=1 to measure what C1-only JIT does to a cold scan";
 
     private int files = 12_000;
     private Path tree;
@@ -94,6 +97,7 @@ public final class Benchmark {
                 case "--no-parse-all": parseAll = false; break;
                 case "--scaling": scaling = true; break;
                 case "--only-real": onlyReal = true; break;
+                case "--jvm-option": ChildJvm.addOption(args[++i]); break;
                 default: throw new IllegalArgumentException("unknown argument: " + args[i]);
             }
         }
@@ -161,6 +165,9 @@ public final class Benchmark {
             System.getProperty("java.vm.name"), System.getProperty("java.version"), System.getProperty("java.vendor"),
             rt.availableProcessors(), rt.maxMemory() >> 20, gcs, System.getProperty("os.name"),
             System.getProperty("os.arch"));
+        if (!ChildJvm.options().isEmpty()) {
+            System.out.printf(Locale.ROOT, "fresh JVMs of the cold and no-change scans run with: %s%n", ChildJvm.options());
+        }
     }
 
     private Path generate(int count) throws IOException {
@@ -232,14 +239,10 @@ public final class Benchmark {
         }
 
         static void run(Path tree, Path cache) throws Exception {
-            String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-            String xmx = "-Xmx" + (Runtime.getRuntime().maxMemory() >> 20) + "m";
             System.out.printf(Locale.ROOT, "%nthe scan in a fresh JVM each time (rules loading, class loading and JIT "
                 + "warm-up included; JVM start-up not):%n");
             for (String run : new String[] {"cold", "no change"}) {
-                Process p = new ProcessBuilder(java, xmx, "-cp", System.getProperty("java.class.path"),
-                    Benchmark.class.getName(), "--single", tree.toString(), cache.toString())
-                    .redirectErrorStream(true).start();
+                Process p = new ProcessBuilder(ChildJvm.single(tree, cache)).redirectErrorStream(true).start();
                 String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
                 int exit = p.waitFor();
                 System.out.printf(Locale.ROOT, "  %-22s %s%s%n", run, out, exit == 0 ? "" : " (exit " + exit + ")");

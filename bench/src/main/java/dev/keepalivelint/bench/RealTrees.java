@@ -286,12 +286,8 @@ final class RealTrees {
         }
 
         static FreshRun of(Path tree, Path cache) throws IOException, InterruptedException {
-            String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-            String xmx = "-Xmx" + (Runtime.getRuntime().maxMemory() >> 20) + "m";
             long start = System.nanoTime();
-            Process p = new ProcessBuilder(java, xmx, "-cp", System.getProperty("java.class.path"),
-                Benchmark.class.getName(), "--single", tree.toString(), cache.toString())
-                .redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(ChildJvm.single(tree, cache)).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             p.waitFor();
             FreshRun r = new FreshRun();
