@@ -7,8 +7,8 @@ assert !log.contains('::error file=src/main/java/com/acme/locks/Elections.java')
 // the baseline and the inline suppression are counted, and listed on request
 assert log.contains('baseline') && log.contains('accounts for 1 of 2 findings')
 assert log.contains('keepalive-lint: 1 error, 0 warnings, 0 notes (2 suppressed)')
-assert log.contains('suppressed: src/main/resources/application.yml:[7,7] ping-without-calls')
-assert log.contains('suppressed: src/main/java/com/acme/locks/Elections.java:[7,35] ping-without-calls')
+assert log.contains('suppressed: src/main/resources/application.yml:7:7 ping-without-calls')
+assert log.contains('suppressed: src/main/java/com/acme/locks/Elections.java:7:35 ping-without-calls')
 // every report format
 def target = new File(basedir, 'target')
 def sarif = new JsonSlurper().parse(new File(target, 'keepalive-lint.sarif'))

@@ -107,11 +107,15 @@ public final class ConsoleReport {
             + " of " + (r.findings().size() + r.baselineMatched()) + " findings; only the others are reported");
     }
 
-    /** One line per suppressed finding, for -Dkeepalive-lint.showSuppressed. */
+    /**
+     * One line per suppressed finding, for -Dkeepalive-lint.showSuppressed: "suppressed: path:line:column rule-id:
+     * what", placed as the compact findings are, so the same terminal and IDE links lead to it.
+     */
     public static List<Line> suppressed(LintResult result) {
         List<Line> lines = new ArrayList<>();
         for (Finding f : result.suppressed()) {
-            lines.add(new Line(null, "suppressed: " + position(f.location()) + " " + f.ruleId() + ": " + f.message()));
+            lines.add(new Line(null, "suppressed: " + compactPosition(f.location()) + " " + f.ruleId() + ": "
+                + f.message()));
         }
         return lines;
     }
