@@ -3,7 +3,6 @@ package dev.keepalivelint.rules;
 import dev.keepalivelint.model.ClientBehaviour;
 import dev.keepalivelint.model.Source;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -19,9 +18,9 @@ final class ClientsReader {
     private static final Set<String> DEFAULT_KEYS = Set.of("keepAliveTime", "keepAliveWithoutCalls", "keepAliveTimeout",
         "keepAliveEnabled");
 
-    private final List<String> problems;
+    private final RulesProblems problems;
 
-    ClientsReader(List<String> problems) {
+    ClientsReader(RulesProblems problems) {
         this.problems = problems;
     }
 
@@ -63,6 +62,6 @@ final class ClientsReader {
     }
 
     private void problem(String file, Node node, String message) {
-        Fields.problem(problems, file, node, message);
+        problems.add(file, node, message);
     }
 }

@@ -26,9 +26,9 @@ final class ConfigBlocksReader {
         "otherwise", "rejected");
     private static final Set<String> NOT_APPLIED_KEYS = Set.of("library", "versions", "values", "why", "fix");
 
-    private final List<String> problems;
+    private final RulesProblems problems;
 
-    ConfigBlocksReader(List<String> problems) {
+    ConfigBlocksReader(RulesProblems problems) {
         this.problems = problems;
     }
 
@@ -234,6 +234,6 @@ final class ConfigBlocksReader {
     }
 
     private void problem(String file, Node node, String message) {
-        Fields.problem(problems, file, node, message);
+        problems.add(file, node, message);
     }
 }

@@ -20,10 +20,10 @@ final class ConfigDialectsReader {
         "blocks", "requires", "source", "boundBy");
     private static final Set<String> BOUND_BY_KEYS = Set.of("library", "versions");
 
-    private final List<String> problems;
+    private final RulesProblems problems;
     private final ConfigBlocksReader configBlocksReader;
 
-    ConfigDialectsReader(List<String> problems) {
+    ConfigDialectsReader(RulesProblems problems) {
         this.problems = problems;
         this.configBlocksReader = new ConfigBlocksReader(problems);
     }
@@ -100,6 +100,6 @@ final class ConfigDialectsReader {
     }
 
     private void problem(String file, Node node, String message) {
-        Fields.problem(problems, file, node, message);
+        problems.add(file, node, message);
     }
 }

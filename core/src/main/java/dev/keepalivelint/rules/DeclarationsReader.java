@@ -17,9 +17,9 @@ final class DeclarationsReader {
     private static final Set<String> KEYS = Set.of("id", "targets", "implementation", "version",
         "permitKeepAliveTime", "permitKeepAliveWithoutCalls", "default", "source");
 
-    private final List<String> problems;
+    private final RulesProblems problems;
 
-    DeclarationsReader(List<String> problems) {
+    DeclarationsReader(RulesProblems problems) {
         this.problems = problems;
     }
 
@@ -51,6 +51,6 @@ final class DeclarationsReader {
     }
 
     private void problem(String file, Node node, String message) {
-        Fields.problem(problems, file, node, message);
+        problems.add(file, node, message);
     }
 }

@@ -3,7 +3,6 @@ package dev.keepalivelint.rules;
 import dev.keepalivelint.model.Durations;
 import dev.keepalivelint.model.SettingKind;
 import dev.keepalivelint.model.Source;
-import dev.keepalivelint.yaml.SafeYaml;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,17 +17,17 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Typed access to the keys of one mapping of a rules file, recording problems with their file and line in the
- * shared list (so that all problems of all files are reported together, in the order they were found).
+ * shared {@link RulesProblems} (so that all problems of all files are reported together, in file order).
  */
 final class Fields {
     private static final Set<String> SOURCE_KEYS = Set.of("project", "file", "version", "note");
 
     final MappingNode map;
     final String file;
-    private final List<String> problems;
+    private final RulesProblems problems;
     private final Map<String, Node> values = new LinkedHashMap<>();
 
-    Fields(MappingNode map, String file, List<String> problems) {
+    Fields(MappingNode map, String file, RulesProblems problems) {
         this.map = map;
         this.file = file;
         this.problems = problems;
@@ -40,11 +39,6 @@ final class Fields {
                 values.put(k, t.getValueNode());
             }
         }
-    }
-
-    /** Records a problem as "file:line: message" (line 0 when there is no node). */
-    static void problem(List<String> problems, String file, Node node, String message) {
-        problems.add(file + ":" + (node == null ? 0 : SafeYaml.line(node)) + ": " + message);
     }
 
     /** The text of a plain scalar node; null for anything else. */
@@ -62,7 +56,7 @@ final class Fields {
     }
 
     private void problem(String file, Node node, String message) {
-        problem(problems, file, node, message);
+        problems.add(file, node, message);
     }
 
     void knownKeys(Set<String> known) {

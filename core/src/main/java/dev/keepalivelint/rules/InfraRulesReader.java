@@ -1,6 +1,5 @@
 package dev.keepalivelint.rules;
 
-import dev.keepalivelint.yaml.SafeYaml;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +32,7 @@ final class InfraRulesReader {
         "minTime", "zeroOrLessMeans", "listen", "split", "splitVersions", "advertise", "configFile", "port", "kubeadm",
         "dnsSuffixes", "source");
 
-    private final List<String> problems;
+    private final RulesProblems problems;
     private final Map<String, Item> products = new LinkedHashMap<>();
     private final Map<String, Item> flagSets = new LinkedHashMap<>();
     private final Map<String, Item> charts = new LinkedHashMap<>();
@@ -41,7 +40,7 @@ final class InfraRulesReader {
     private String etcdFile;
     private MappingNode etcd;
 
-    InfraRulesReader(List<String> problems) {
+    InfraRulesReader(RulesProblems problems) {
         this.problems = problems;
     }
 
@@ -71,10 +70,12 @@ final class InfraRulesReader {
     /** The merged rules, checked against the dialects and libraries they name. */
     InfraRules build(Set<String> dialects, Set<String> libraries) {
         List<InfraRules.Product> ps = new ArrayList<>();
+        Map<InfraRules.Product, Item> productItems = new LinkedHashMap<>();
         for (Item n : products.values()) {
             InfraRules.Product p = product(n.file, n.node, dialects, libraries);
             if (p != null) {
                 ps.add(p);
+                productItems.put(p, n);
             }
         }
         List<InfraRules.FlagSet> fs = new ArrayList<>();
@@ -96,7 +97,9 @@ final class InfraRulesReader {
         }
         for (InfraRules.Product p : ps) {
             if (p.flags() != null && fs.stream().noneMatch(s -> s.id().equals(p.flags()))) {
-                problems.add("infra: product '" + p.id() + "' names flag set '" + p.flags() + "', which is not defined");
+                Item n = productItems.get(p);
+                problem(n.file, n.node, "infra: product '" + p.id() + "' names flag set '" + p.flags()
+                    + "', which is not defined");
             }
         }
         List<InfraRules.ImageServer> ss = new ArrayList<>();
@@ -396,6 +399,6 @@ final class InfraRulesReader {
     }
 
     private void problem(String file, Node node, String message) {
-        problems.add(file + ":" + (node == null ? 0 : SafeYaml.line(node)) + ": " + message);
+        problems.add(file, node, message);
     }
 }

@@ -25,9 +25,9 @@ final class JavaBuildersReader {
     private static final Set<String> FACTORY_ARGS = Set.of("target", "host", "port", "address");
     private static final Set<String> SETTER_KEYS = Set.of("method", "setting", "value");
 
-    private final List<String> problems;
+    private final RulesProblems problems;
 
-    JavaBuildersReader(List<String> problems) {
+    JavaBuildersReader(RulesProblems problems) {
         this.problems = problems;
     }
 
@@ -134,6 +134,6 @@ final class JavaBuildersReader {
     }
 
     private void problem(String file, Node node, String message) {
-        Fields.problem(problems, file, node, message);
+        problems.add(file, node, message);
     }
 }

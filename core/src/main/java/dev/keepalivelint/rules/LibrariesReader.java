@@ -16,9 +16,9 @@ final class LibrariesReader {
     private static final Set<String> KEYS = Set.of("id", "name", "artifacts", "meets", "meetsOnLoopback", "meetsOverTls",
         "targetTypes", "source");
 
-    private final List<String> problems;
+    private final RulesProblems problems;
 
-    LibrariesReader(List<String> problems) {
+    LibrariesReader(RulesProblems problems) {
         this.problems = problems;
     }
 
@@ -73,6 +73,6 @@ final class LibrariesReader {
     }
 
     private void problem(String file, Node node, String message) {
-        Fields.problem(problems, file, node, message);
+        problems.add(file, node, message);
     }
 }

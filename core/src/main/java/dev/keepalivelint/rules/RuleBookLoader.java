@@ -109,7 +109,7 @@ public final class RuleBookLoader {
         return load(sources);
     }
 
-    private final List<String> problems = new ArrayList<>();
+    private final RulesProblems problems = new RulesProblems();
 
     private RuleBookLoader() {
     }
@@ -168,7 +168,7 @@ public final class RuleBookLoader {
             infraReader.add(source.name, top.node("infra"));
         }
         if (!problems.isEmpty()) {
-            throw new RulesFileException(problems);
+            throw new RulesFileException(problems.inFileOrder(names(sources)));
         }
 
         Map<String, Library> libs = new LinkedHashMap<>();
@@ -190,14 +190,14 @@ public final class RuleBookLoader {
             behaviourEntries, "clients");
         String firstFile = sources.isEmpty() ? "rules" : sources.get(0).name;
         if (defaultServer == null) {
-            problems.add(firstFile + ": 'defaultServer' is missing (the library whose policy a gRPC channel meets by default)");
+            problems.add(firstFile, "'defaultServer' is missing (the library whose policy a gRPC channel meets by default)");
         } else if (!ServersReader.hasPolicyFor(policies, defaultServer)) {
-            problems.add(defaultServerAt.path() + ":" + defaultServerAt.line() + ": defaultServer '" + defaultServer
+            problems.add(defaultServerAt.path(), defaultServerAt.line(), "defaultServer '" + defaultServer
                 + "' has no entry in 'servers'");
         }
         librariesReader.checkMeets(libraries.values(), libs, policies);
         if (!problems.isEmpty()) {
-            throw new RulesFileException(problems);
+            throw new RulesFileException(problems.inFileOrder(names(sources)));
         }
         String fingerprint = Sha256.hex(digest.digest(), 32);
         return new RuleBook(rulesVersion == null ? "unversioned" : rulesVersion, fingerprint, defaultServer,
@@ -225,18 +225,18 @@ public final class RuleBookLoader {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(source.content)).toString();
         } catch (CharacterCodingException e) {
-            problems.add(source.name + ": not UTF-8 text");
+            problems.add(source.name, "not UTF-8 text");
             return null;
         }
         Node root;
         try {
             root = SafeYaml.readOne(new StringReader(text));
         } catch (SafeYaml.YamlProblem e) {
-            problems.add(source.name + ":" + e.line() + ": " + e.getMessage());
+            problems.add(source.name, e.line(), e.getMessage());
             return null;
         }
         if (root == null) {
-            problems.add(source.name + ": the file is empty");
+            problems.add(source.name, "the file is empty");
             return null;
         }
         if (!(root instanceof MappingNode)) {
@@ -310,6 +310,12 @@ public final class RuleBookLoader {
     }
 
     private void problem(String file, Node node, String message) {
-        Fields.problem(problems, file, node, message);
+        problems.add(file, node, message);
+    }
+
+    private static List<String> names(List<RulesSource> sources) {
+        List<String> names = new ArrayList<>();
+        sources.forEach(s -> names.add(s.name));
+        return names;
     }
 }

@@ -19,9 +19,9 @@ final class ServersReader {
         "permitKeepAliveTime", "permitKeepAliveWithoutCalls", "idleAllowance", "strikes", "idlePingsConfigurable", "source",
         "caveat", "caveatWhenScheme", "zeroPermitMeans", "maxPermitKeepAliveTime");
 
-    private final List<String> problems;
+    private final RulesProblems problems;
 
-    ServersReader(List<String> problems) {
+    ServersReader(RulesProblems problems) {
         this.problems = problems;
     }
 
@@ -69,6 +69,6 @@ final class ServersReader {
     }
 
     private void problem(String file, Node node, String message) {
-        Fields.problem(problems, file, node, message);
+        problems.add(file, node, message);
     }
 }

@@ -63,6 +63,20 @@ class RuleBookLoaderTest {
     }
 
     @Test
+    void problemsOfSeveralSectionsAreReportedInFileOrder() {
+        // clients, then servers, then libraries: the reverse of the order in which the readers run
+        List<String> problems = problemsOf("errors-in-several-sections.yaml");
+        String file = fixture("errors-in-several-sections.yaml").toString();
+        assertEquals(List.of(
+            file + ":7: 'keepAliveWithoutCalls' is missing",
+            file + ":7: 'keepAliveTime' must be a duration such as 30s, or off, not 'soon'",
+            file + ":10: 'idleAllowance' is missing",
+            file + ":10: 'strikes' is missing",
+            file + ":15: 'permitKeepAliveWithoutCalls' must be true or false, not 'maybe'",
+            file + ":20: artifact 'com.acme-rpc' must be written groupId:artifactId"), problems);
+    }
+
+    @Test
     void everySchemaErrorIsReportedWithItsLine() {
         List<String> problems = problemsOf("schema-errors.yaml");
         String file = fixture("schema-errors.yaml").toString();
