@@ -29,7 +29,7 @@ final class ConfigDialectsReader {
     }
 
     ConfigDialect dialect(RulesEntry e, Map<String, Library> libs) {
-        Fields f = new Fields(e.node, e.file, problems);
+        Fields f = e.fields;
         f.knownKeys(KEYS);
         String name = f.text("name", true);
         Source source = f.source();

@@ -24,7 +24,7 @@ final class DeclarationsReader {
     }
 
     DeclaredServer declaration(RulesEntry e, List<ServerPolicy> policies) {
-        Fields f = new Fields(e.node, e.file, problems);
+        Fields f = e.fields;
         f.knownKeys(KEYS);
         String implementation = f.text("implementation", true);
         if (implementation != null && !ServersReader.hasPolicyFor(policies, implementation)) {

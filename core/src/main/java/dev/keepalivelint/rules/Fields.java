@@ -26,18 +26,33 @@ final class Fields {
     final String file;
     private final RulesProblems problems;
     private final Map<String, Node> values = new LinkedHashMap<>();
+    /** True when some key is not a plain name: it may be the key the mapping seems to be missing. */
+    private final boolean unreadableKey;
 
     Fields(MappingNode map, String file, RulesProblems problems) {
         this.map = map;
         this.file = file;
         this.problems = problems;
+        boolean unreadable = false;
         for (NodeTuple t : map.getValue()) {
             String k = scalar(t.getKeyNode());
             if (k == null) {
                 problem(file, t.getKeyNode(), "keys must be plain names");
+                unreadable = true;
             } else {
                 values.put(k, t.getValueNode());
             }
+        }
+        this.unreadableKey = unreadable;
+    }
+
+    /**
+     * Reports a required key as missing, unless a key of this mapping is not a plain name: that key (written
+     * {@code [file]: x}, say) may be this one, and it is reported already; one mistake, one problem.
+     */
+    private void missing(String message) {
+        if (!unreadableKey) {
+            problem(file, map, message);
         }
     }
 
@@ -76,7 +91,7 @@ final class Fields {
         Node n = values.get(key);
         if (n == null) {
             if (required) {
-                problem(file, map, "'" + key + "' is missing");
+                missing("'" + key + "' is missing");
             }
             return null;
         }
@@ -192,7 +207,7 @@ final class Fields {
     Source source() {
         Node n = node("source");
         if (n == null) {
-            problem(file, map, "'source' is missing: every fact needs {project, file, version}");
+            missing("'source' is missing: every fact needs {project, file, version}");
             return null;
         }
         if (!(n instanceof MappingNode)) {

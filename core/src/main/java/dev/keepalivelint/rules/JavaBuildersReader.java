@@ -32,7 +32,7 @@ final class JavaBuildersReader {
     }
 
     JavaBuilderSpec builder(RulesEntry e, Map<String, Library> libs) {
-        Fields f = new Fields(e.node, e.file, problems);
+        Fields f = e.fields;
         f.knownKeys(KEYS);
         String library = f.libraryRef(libs);
         Source source = f.source();

@@ -23,7 +23,7 @@ final class LibrariesReader {
     }
 
     Library library(RulesEntry e) {
-        Fields f = new Fields(e.node, e.file, problems);
+        Fields f = e.fields;
         f.knownKeys(KEYS);
         String name = f.text("name", true);
         List<String> artifacts = f.textList("artifacts");
@@ -56,16 +56,16 @@ final class LibrariesReader {
             Library lib = libs.get(e.id);
             if (lib != null && lib.meets() != null && !lib.meets().equals("default")
                 && !ServersReader.hasPolicyFor(policies, lib.meets())) {
-                problem(e.file, new Fields(e.node, e.file, problems).node("meets"), "meets '" + lib.meets()
+                problem(e.file, e.fields.node("meets"), "meets '" + lib.meets()
                     + "' has no entry in 'servers' (use 'default' for the default gRPC server)");
             }
             if (lib != null && lib.meetsOnLoopback() != null && !lib.meetsOnLoopback().equals("default")
                 && !ServersReader.hasPolicyFor(policies, lib.meetsOnLoopback())) {
-                problem(e.file, new Fields(e.node, e.file, problems).node("meetsOnLoopback"), "meetsOnLoopback '"
+                problem(e.file, e.fields.node("meetsOnLoopback"), "meetsOnLoopback '"
                     + lib.meetsOnLoopback() + "' has no entry in 'servers' (use 'default' for the default gRPC server)");
             }
             if (lib != null && lib.meetsOverTls() != null && !ServersReader.hasPolicyFor(policies, lib.meetsOverTls())) {
-                problem(e.file, new Fields(e.node, e.file, problems).node("meetsOverTls"), "meetsOverTls '"
+                problem(e.file, e.fields.node("meetsOverTls"), "meetsOverTls '"
                     + lib.meetsOverTls() + "' has no entry in 'servers' (a library with a server entry, such as "
                     + "etcd-shared-tls-listener)");
             }

@@ -287,7 +287,7 @@ public final class RuleBookLoader {
                 problem(parent.file, item, "id '" + id + "' appears twice in '" + key + "'");
                 continue;
             }
-            into.put(id, new RulesEntry(id, (MappingNode) item, parent.file));
+            into.put(id, new RulesEntry(id, f));
         }
     }
 

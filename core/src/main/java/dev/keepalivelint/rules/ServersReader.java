@@ -26,7 +26,7 @@ final class ServersReader {
     }
 
     ServerPolicy server(RulesEntry e, Map<String, Library> libs) {
-        Fields f = new Fields(e.node, e.file, problems);
+        Fields f = e.fields;
         f.knownKeys(KEYS);
         String library = f.libraryRef(libs);
         String versions = f.range();

@@ -77,6 +77,13 @@ class RuleBookLoaderTest {
     }
 
     @Test
+    void aKeyThatIsNotAPlainNameIsOneProblem() {
+        // "[file]" may be the 'file' the source seems to lack: it is not also reported missing
+        List<String> problems = problemsOf("library-key-not-plain.yaml");
+        assertEquals(List.of(fixture("library-key-not-plain.yaml") + ":6: keys must be plain names"), problems);
+    }
+
+    @Test
     void everySchemaErrorIsReportedWithItsLine() {
         List<String> problems = problemsOf("schema-errors.yaml");
         String file = fixture("schema-errors.yaml").toString();
