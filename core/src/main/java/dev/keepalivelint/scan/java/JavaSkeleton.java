@@ -15,12 +15,12 @@ import java.util.Set;
  * says none of those identifiers of a builder whose package it mentions yields nothing, whatever the byte-level
  * pre-filter matched ({@code InProcessServerBuilder} contains {@code ServerBuilder}); it is not parsed at all.
  *
- * <p>Bodies are kept (see {@link #of(String, Words, boolean)}). The lexer can also mark, in a file that does say one, the body of a
- * method, constructor or initializer that says none, to be replaced by blanks (line breaks and tabs kept), so every line and column stays where it was and JavaParser builds only the
- * members that matter. Nothing the extraction reads lies in such a body: declarations are found by walking out
- * from a use (through enclosing blocks, never into a sibling member's body), constants are fields (kept), and
- * findings sit at builder calls (kept). A body declaring a local type is kept (the type's name could shadow an
- * import elsewhere), and so is everything in an enum, a field initializer, or a file the lexer cannot follow.
+ * <p>What JavaParser is given is the text with its comments blanked (line breaks and tabs kept, so every line and
+ * column stays where it was). Method bodies are given whole, even those that say no builder word: the extraction
+ * reads such bodies (constructors assigning final fields, getters returning an options object's defaults, the
+ * methods of a class a builder is handed to), and blanking them changed findings on real code; it also saved no time
+ * (the tokenizer reads the blanks as it reads the code). A file the lexer cannot follow (braces that do not match,
+ * an unclosed comment or string) is parsed whole, so that JavaParser reports what is wrong with it.
  */
 final class JavaSkeleton {
 
@@ -133,17 +133,17 @@ final class JavaSkeleton {
         }
 
         /**
-         * The identifiers of the builders whose package {@code text} mentions (anywhere, as the pre-filter does):
-         * {@code all} receives every such builder's, {@code output} those of builders that yield observations.
+         * The identifiers of the builders that yield observations and whose package {@code text} mentions (anywhere,
+         * as the pre-filter does), added to {@code output}.
          */
-        void relevantTo(String text, Set<String> all, Set<String> output) {
+        void relevantTo(String text, Set<String> output) {
             for (int i = 0; i < packages.size(); i++) {
+                if (!this.output.get(i)) {
+                    continue;
+                }
                 for (String p : packages.get(i)) {
                     if (text.contains(p)) {
-                        all.addAll(identifiers.get(i));
-                        if (this.output.get(i)) {
-                            output.addAll(identifiers.get(i));
-                        }
+                        output.addAll(identifiers.get(i));
                         break;
                     }
                 }
@@ -152,52 +152,32 @@ final class JavaSkeleton {
     }
 
     private final String text;
-    /** Identifiers of every builder the file may name: a body saying one is kept. */
-    private final Set<String> words = new HashSet<>();
     /** Identifiers of the builders that yield observations: a file saying none yields nothing. */
     private final Set<String> outputWords = new HashSet<>();
-    private final List<int[]> blanked = new ArrayList<>();
     /** Comment ranges: JavaParser need not read them (comments are not attributed; suppressions come from the text). */
     private final List<int[]> comments = new ArrayList<>();
     private boolean sawWord;
     /** The identifiers of {@link Words#creationWords} the code says. */
     private final Set<String> creationWordsSaid = new HashSet<>();
     private final Words vocabulary;
-    /** Builder words read so far: a body that adds none is blanked. */
-    private int wordsSeen;
     private boolean followed = true;
     private int pos;
 
     private JavaSkeleton(String text, Words words) {
         this.text = text;
         this.vocabulary = words;
-        words.relevantTo(text, this.words, this.outputWords);
+        words.relevantTo(text, this.outputWords);
     }
 
     /** The skeleton of {@code text} for the builders of {@code words}. */
     static JavaSkeleton of(String text, Words words) {
-        return of(text, words, false);
-    }
-
-    /**
-     * The skeleton, with the bodies that say no word dropped when {@code dropBodies}. The scanner keeps them: the
-     * extraction reads bodies that say none of the words (constructors assigning final fields, getters returning an
-     * options object's defaults, the methods of a class a builder is handed to), and dropping them changed findings.
-     */
-    static JavaSkeleton of(String text, Words words, boolean dropBodies) {
         JavaSkeleton s = new JavaSkeleton(text, words);
         try {
             s.compilationUnit();
         } catch (LexerLost e) {
             s.followed = false;
-        }
-        if (!s.followed) {
-            s.blanked.clear();
             s.comments.clear();
             s.sawWord = true;
-        }
-        if (!dropBodies) {
-            s.blanked.clear();
         }
         return s;
     }
@@ -212,34 +192,20 @@ final class JavaSkeleton {
     }
 
     /**
-     * The text without the bodies that cannot matter and without comments, every remaining character at its line and
-     * column: of a dropped range only its line breaks stay, and its last line's characters become blanks (tabs kept)
-     * unless the range ends the line, so what follows on that line keeps its column. The text itself when nothing
-     * is dropped or the lexer could not follow the file.
+     * The text without comments, every remaining character at its line and column: of a comment only its line breaks
+     * stay, and its last line's characters become blanks (tabs kept) unless it ends the line, so what follows on that
+     * line keeps its column. The text itself when it has no comment or the lexer could not follow the file.
      */
     String text() {
-        if (!followed || blanked.isEmpty() && comments.isEmpty()) {
+        if (!followed || comments.isEmpty()) {
             return text;
         }
-        List<int[]> ranges = new ArrayList<>(blanked);
-        ranges.addAll(comments);
-        ranges.sort((a, b) -> Integer.compare(a[0], b[0]));
         StringBuilder out = new StringBuilder(text.length());
         int at = 0;
-        int i = 0;
-        while (i < ranges.size()) {
-            int start = ranges.get(i)[0];
-            int end = ranges.get(i)[1];
-            // nested and touching ranges are one (a comment inside a dropped body)
-            for (i++; i < ranges.size() && ranges.get(i)[0] <= end; i++) {
-                end = Math.max(end, ranges.get(i)[1]);
-            }
-            if (start < at) {
-                start = at;
-            }
-            out.append(text, at, start);
-            drop(out, start, end);
-            at = end;
+        for (int[] comment : comments) { // in text order, never overlapping: the lexer skips a comment whole
+            out.append(text, at, comment[0]);
+            drop(out, comment[0], comment[1]);
+            at = comment[1];
         }
         out.append(text, at, text.length());
         return out.toString();
@@ -261,15 +227,6 @@ final class JavaSkeleton {
         for (int k = lastBreak < 0 ? start : lastBreak + 1; k < end; k++) {
             out.append(text.charAt(k) == '\t' ? '\t' : ' ');
         }
-    }
-
-    /** Characters of bodies blanked (comments not counted). */
-    int blankedChars() {
-        int n = 0;
-        for (int[] r : blanked) {
-            n += r[1] - r[0];
-        }
-        return n;
     }
 
     // ---- structure ---------------------------------------------------------------------------------------
@@ -315,7 +272,7 @@ final class JavaSkeleton {
                 parens--;
             } else if (t.equals("{") && parens == 0) {
                 if (keyword.equals("enum")) {
-                    skipBraces(true);
+                    skipBraces();
                 } else {
                     typeBody();
                 }
@@ -352,13 +309,13 @@ final class JavaSkeleton {
             } else if (t.equals("{")) {
                 if (type) {
                     if (keyword.equals("enum")) {
-                        skipBraces(true);
+                        skipBraces();
                     } else {
                         typeBody();
                     }
                     type = false;
                 } else {
-                    body();
+                    skipBraces(); // a method, constructor or initializer body
                 }
             }
             previous = t;
@@ -383,34 +340,17 @@ final class JavaSkeleton {
         }
     }
 
-    /** A method, constructor or initializer body, after its opening brace: blanked when it says no builder word. */
-    private void body() {
-        int open = pos;
-        int before = wordsSeen;
-        boolean keep = skipBraces(false) || wordsSeen != before;
-        int close = pos - 1; // the closing brace
-        if (!keep && close > open) {
-            blanked.add(new int[] {open, close});
-        }
-    }
-
-    /** Skips to the brace matching the one just read; true when the region declares a type (or {@code alwaysKeep}). */
-    private boolean skipBraces(boolean alwaysKeep) {
+    /** Skips to the brace matching the one just read. */
+    private void skipBraces() {
         int depth = 1;
-        boolean keep = alwaysKeep;
-        String previous = "";
         while (depth > 0) {
             String t = require();
             if (t.equals("{")) {
                 depth++;
             } else if (t.equals("}")) {
                 depth--;
-            } else if (isTypeKeyword(t, previous)) {
-                keep = true;
             }
-            previous = t;
         }
-        return keep;
     }
 
     private boolean isTypeKeyword(String t, String previous) {
@@ -423,11 +363,13 @@ final class JavaSkeleton {
         if (t.equals("record")) {
             int save = pos;
             boolean saw = sawWord;
-            int seen = wordsSeen;
+            int commentsBefore = comments.size();
             String after = next();
             pos = save;
             sawWord = saw;
-            wordsSeen = seen;
+            while (comments.size() > commentsBefore) { // read again when the lexer comes back here
+                comments.remove(comments.size() - 1);
+            }
             return after != null && Character.isJavaIdentifierStart(after.charAt(0));
         }
         return false;
@@ -483,10 +425,7 @@ final class JavaSkeleton {
                 if (vocabulary.creationWords.contains(id)) {
                     creationWordsSaid.add(id);
                 }
-                if (words.contains(id)) {
-                    wordsSeen++;
-                    sawWord |= outputWords.contains(id);
-                }
+                sawWord |= outputWords.contains(id);
                 return id;
             } else if (Character.isWhitespace(c)) {
                 pos++;

@@ -53,9 +53,8 @@ final class JavaSources {
     private final ConcurrentHashMap<JavaFile, ParsedFile> parsed = new ConcurrentHashMap<>();
     private final AtomicInteger parseCount = new AtomicInteger();
     private final TextFiles reader;
-    /** Which identifiers can make a builder: decides what of a file is parsed ({@link JavaSkeleton}). */
+    /** Which identifiers can make a builder: decides whether a file is parsed ({@link JavaSkeleton}). */
     private final JavaSkeleton.Words words;
-    private final AtomicInteger blankedChars = new AtomicInteger();
 
     JavaSources(List<JavaFile> files, TextFiles reader, JavaSkeleton.Words words) {
         this.reader = reader;
@@ -66,11 +65,6 @@ final class JavaSources {
     /** The skeleton of a file's text: what JavaParser is given (see {@link JavaSkeleton}). */
     JavaSkeleton skeleton(String text) {
         return JavaSkeleton.of(text, words);
-    }
-
-    /** Characters of method bodies not parsed because they say no builder word. */
-    int blankedChars() {
-        return blankedChars.get();
     }
 
     private Map<String, JavaFile> byClass() {
@@ -176,7 +170,6 @@ final class JavaSources {
 
     private ParsedFile doParse(JavaFile file, JavaSkeleton skeleton, String hash) {
         parseCount.incrementAndGet();
-        blankedChars.addAndGet(skeleton.blankedChars());
         ParseResult<CompilationUnit> result;
         try {
             result = PARSER.get().parse(skeleton.text());

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** What of a file JavaParser is given: bodies without builder words are blanked, lines and columns stay. */
+/** Whether a file is worth parsing, and what of it JavaParser is given: comments blanked, lines and columns stay. */
 class JavaSkeletonTest {
     private static JavaSkeleton.Words words;
 
@@ -24,32 +24,40 @@ class JavaSkeletonTest {
         + "import java.util.concurrent.TimeUnit;\n\n";
 
     @Test
-    void aBodyWithoutBuilderWordsIsBlankedAndEveryPositionStays() {
+    void bodiesWithoutBuilderWordsAreGivenWholeAndOnlyCommentsAreBlanked() {
+        // The extraction reads such bodies: a constructor assigning the final field a builder method reads.
         String text = HEADER + "class A {\n"
-            + "    private static final long PING = 30;\n"
-            + "    int helper(int x) {\n\tint y = x * 2; // keepAliveTime in a comment\n        return y + \"}\".length();\n    }\n"
-            + "    Object open() {\n        return ManagedChannelBuilder.forTarget(\"a:1\").keepAliveTime(PING, TimeUnit.SECONDS);\n    }\n"
+            + "    private final long ping;\n"
+            + "    A() {\n\tthis.ping = 30; // keepAliveTime in a comment\n        String s = \"}\";\n    }\n"
+            + "    Object open() {\n        return ManagedChannelBuilder.forTarget(\"a:1\").keepAliveTime(ping, TimeUnit.SECONDS);\n    }\n"
             + "}\n";
-        JavaSkeleton s = JavaSkeleton.of(text, words, true);
+        JavaSkeleton s = JavaSkeleton.of(text, words);
         String out = s.text();
         assertTrue(s.mayHoldBuilders());
         assertEquals(text.split("\n", -1).length, out.split("\n", -1).length, "every line stays");
-        for (String kept : new String[] {"int helper(int x) {", "    }\n    Object open()", "ManagedChannelBuilder.forTarget",
-            "keepAliveTime(PING", "private static final long PING = 30;", "}\n}\n"}) {
+        assertTrue(out.contains("\tthis.ping = 30; "), out);
+        assertTrue(out.contains("String s = \"}\";"), out);
+        assertFalse(out.contains("in a comment"), out);
+        for (String kept : new String[] {"A() {", "this.ping", "ManagedChannelBuilder.forTarget", "keepAliveTime(ping",
+            "}\n}\n"}) {
             assertEquals(lineAndColumn(text, kept), lineAndColumn(out, kept), kept + " in " + out);
         }
-        assertFalse(out.contains("int y = x * 2"), out);
-        assertTrue(out.contains("int helper(int x) {"), "the signature stays: " + out);
-        assertTrue(out.contains("return ManagedChannelBuilder.forTarget(\"a:1\").keepAliveTime(PING, TimeUnit.SECONDS);"), out);
-        assertTrue(out.contains("private static final long PING = 30;"), "fields stay: " + out);
-        assertTrue(s.blankedChars() > 0);
+    }
+
+    @Test
+    void aCommentAfterTheWordRecordIsBlankedOnce() {
+        // "record" is a type keyword only before a name: the lexer looks one token ahead, past the comment.
+        String text = HEADER + "class A {\n    record /* r */ Pair(int a) { }\n"
+            + "    Object open() {\n        return ManagedChannelBuilder.forTarget(\"a:1\");\n    }\n}\n";
+        String out = JavaSkeleton.of(text, words).text();
+        assertEquals(text.replace("/* r */", "       "), out);
     }
 
     @Test
     void commentsAreDroppedWithoutMovingWhatFollows() {
         String text = HEADER + "class A { // keepAliveTime\n    /* several\n       lines */ Object open() {\n"
             + "        return /* inline */ ManagedChannelBuilder.forTarget(\"a:1\");\n    }\n}\n";
-        String out = JavaSkeleton.of(text, words, true).text();
+        String out = JavaSkeleton.of(text, words).text();
         assertFalse(out.contains("several") || out.contains("inline") || out.contains("// keepAliveTime"), out);
         for (String kept : new String[] {"Object open()", "ManagedChannelBuilder.forTarget", "class A {"}) {
             assertEquals(lineAndColumn(text, kept), lineAndColumn(out, kept), kept + " in " + out);
@@ -72,38 +80,13 @@ class JavaSkeletonTest {
     }
 
     @Test
-    void aSetterAloneKeepsItsBodyForABuilderHeldInAField() {
-        String text = HEADER + "class A {\n    ManagedChannelBuilder<?> b;\n"
-            + "    void configure() {\n        b.keepAliveWithoutCalls(true);\n    }\n"
-            + "    void unrelated() {\n        System.out.println(1);\n    }\n}\n";
-        String out = JavaSkeleton.of(text, words, true).text();
-        assertTrue(out.contains("b.keepAliveWithoutCalls(true);"), out);
-        assertFalse(out.contains("System.out.println(1);"), out);
-    }
-
-    @Test
-    void bodiesDeclaringALocalTypeEnumsAndFieldInitializersAreKept() {
-        String text = HEADER + "class A {\n"
-            + "    void local() {\n        class ManagedChannelBuilder { }\n        int x = 1;\n    }\n"
-            + "    Runnable r = new Runnable() {\n        public void run() { int z = 3; }\n    };\n"
-            + "    enum Mode { FAST { int speed() { return 9; } }; int speed() { return 1; } }\n"
-            + "    void other() {\n        Class<?> c = String.class;\n        int w = 2;\n    }\n"
-            + "    Object open() {\n        return ManagedChannelBuilder.forTarget(\"a:1\");\n    }\n}\n";
-        String out = JavaSkeleton.of(text, words, true).text();
-        assertTrue(out.contains("int x = 1;"), "a local class could shadow an import: " + out);
-        assertTrue(out.contains("int z = 3;"), "field initializers stay whole: " + out);
-        assertTrue(out.contains("return 9;"), "enums stay whole: " + out);
-        assertFalse(out.contains("int w = 2;"), "String.class declares no type: " + out);
-    }
-
-    @Test
     void aFileWhoseCodeNamesNoBuilderIsNotWorthParsing() {
         // InProcessServerBuilder contains "ServerBuilder"; the channel words sit in a comment and a string.
         String text = "package com.acme;\n\nimport io.grpc.inprocess.InProcessServerBuilder;\n\nclass T {\n"
             + "    // ManagedChannelBuilder.forTarget(x).keepAliveTime(1, SECONDS)\n"
             + "    String s = \"keepAliveTime forPort\";\n"
             + "    void start() {\n        InProcessServerBuilder.forName(\"x\").build();\n    }\n}\n";
-        assertFalse(JavaSkeleton.of(text, words, true).mayHoldBuilders());
+        assertFalse(JavaSkeleton.of(text, words).mayHoldBuilders());
         assertTrue(JavaSkeleton.of(text.replace("String s =", "Object o = io.grpc.ServerBuilder.forPort(1); String s ="),
             words).mayHoldBuilders());
     }
@@ -111,7 +94,7 @@ class JavaSkeletonTest {
     @Test
     void aFileTheLexerCannotFollowIsParsedWhole() {
         String text = HEADER + "class A {\n    void helper() {\n        int y = 1;\n    }\n    /* never closed\n}\n";
-        JavaSkeleton s = JavaSkeleton.of(text, words, true);
+        JavaSkeleton s = JavaSkeleton.of(text, words);
         assertEquals(text, s.text());
         assertTrue(s.mayHoldBuilders());
     }
