@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -110,6 +111,10 @@ final class Codec {
             writeSetting(out, s);
         }
         writeNullable(out, o.version());
+        out.writeInt(o.unsettable().size());
+        for (SettingKind kind : o.unsettable()) {
+            out.writeUTF(kind.name());
+        }
         writeNullable(out, o.unknownOrigin());
     }
 
@@ -142,8 +147,13 @@ final class Codec {
             notApplied.add(readSetting(in));
         }
         String version = readNullable(in);
+        n = in.readInt();
+        Set<SettingKind> unsettable = EnumSet.noneOf(SettingKind.class);
+        for (int i = 0; i < n; i++) {
+            unsettable.add(SettingKind.valueOf(in.readUTF()));
+        }
         Observation o = new Observation(role, library, description, location, settings, profile, spellings, group,
-            remarks, notApplied, version);
+            remarks, notApplied, version, unsettable);
         String unknownOrigin = readNullable(in);
         return unknownOrigin == null ? o : o.withUnknownOrigin(unknownOrigin);
     }

@@ -31,8 +31,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ScanCache implements JavaResultStore {
     // 2: observations carry the settings a framework does not apply; 3: and the version an image tag gives;
     // 4: and the unknown origin of a builder whose creation is not in sight; 5: and deferred Java files,
-    // configuration keyed by content
-    private static final int FORMAT = 5;
+    // configuration keyed by content; 6: and the settings that cannot be given in the version in use
+    private static final int FORMAT = 6;
     private static final String FILE_NAME = "scan-cache.bin";
 
     private final Path file;

@@ -49,9 +49,11 @@ public final class KeepaliveBelowPermitTimeCheck implements Check {
             String fix = (raise == null ? "Raise keepAliveTime to " + Durations.format(p.permitKeepAliveTime())
                 : Phrases.instruction(raise, true))
                 + " or more";
-            if (link.server() != null && link.certain()) {
+            String permit = link.server() != null && link.certain()
+                ? Phrases.serverSpelling(link, SettingKind.PERMIT_KEEPALIVE_TIME, c.keepAliveTime().value()) : null;
+            if (permit != null) {
                 fix += ", or let the server at " + Phrases.shortLocation(link.server().location()) + " accept it ("
-                    + Phrases.serverSpelling(link, SettingKind.PERMIT_KEEPALIVE_TIME, c.keepAliveTime().value()) + ")";
+                    + permit + ")";
             }
             fix += ".";
             out.add(new Finding(ID, DESCRIPTOR.defaultSeverity(), Phrases.at(c.keepAliveTime(), c), message, fix,

@@ -106,8 +106,14 @@ final class Phrases {
         return out;
     }
 
-    /** How to write a permit setting on the project server the client meets ("permitKeepAliveWithoutCalls(true)" if unknown). */
+    /**
+     * How to write a permit setting on the project server the client meets ("permitKeepAliveWithoutCalls true" if
+     * unknown); null when that server's configuration cannot give it in the version in use, so no fix proposes it.
+     */
     static String serverSpelling(Link link, dev.keepalivelint.model.SettingKind kind, Object value) {
+        if (link.server() != null && !link.server().observation().canSet(kind)) {
+            return null;
+        }
         String spelled = link.server() == null ? null : link.server().observation().spell(kind, value);
         if (spelled != null) {
             return spelled;

@@ -67,8 +67,12 @@ public final class PingWithoutCallsCheck implements Check {
                 fixes.add(Phrases.instruction(off, false) + " so the client stops pinging while no call is active");
             }
             if (p.idlePingsConfigurable() && link.server() != null && link.certain()) {
-                fixes.add("let the server at " + Phrases.shortLocation(link.server().location()) + " permit idle pings ("
-                    + Phrases.serverSpelling(link, SettingKind.PERMIT_KEEPALIVE_WITHOUT_CALLS, true) + ")");
+                // a server whose configuration cannot permit idle pings in its version gets no such alternative
+                String permit = Phrases.serverSpelling(link, SettingKind.PERMIT_KEEPALIVE_WITHOUT_CALLS, true);
+                if (permit != null) {
+                    fixes.add("let the server at " + Phrases.shortLocation(link.server().location())
+                        + " permit idle pings (" + permit + ")");
+                }
             } else if (p.idlePingsConfigurable()) {
                 fixes.add("if the server does permit idle pings, declare it so this check knows");
             }

@@ -2,9 +2,11 @@ package dev.keepalivelint.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What a scanner saw about one client or server: which library builds it, where, and the settings
@@ -22,6 +24,7 @@ public final class Observation {
     private final List<String> remarks;
     private final String version;
     private final List<KeepaliveSetting> notApplied;
+    private final Set<SettingKind> unsettable;
 
     /**
      * @param spellings how each setting is written where this thing is configured, used to phrase fixes
@@ -61,10 +64,25 @@ public final class Observation {
         this(role, library, description, location, settings, profile, spellings, group, remarks, notApplied, null);
     }
 
-    /** Everything: the settings that are not applied, and the version the file gives. */
+    /** The settings that are not applied, and the version the file gives. */
     public Observation(Role role, String library, String description, Location location,
                        List<KeepaliveSetting> settings, String profile, Map<SettingKind, Spelling> spellings,
                        String group, List<String> remarks, List<KeepaliveSetting> notApplied, String version) {
+        this(role, library, description, location, settings, profile, spellings, group, remarks, notApplied, version,
+            Set.of());
+    }
+
+    /**
+     * Everything.
+     *
+     * @param unsettable settings that cannot be given where this thing is configured, in the version in use (the
+     *                   key does not exist there, or is not applied), so that no fix proposes them
+     */
+    public Observation(Role role, String library, String description, Location location,
+                       List<KeepaliveSetting> settings, String profile, Map<SettingKind, Spelling> spellings,
+                       String group, List<String> remarks, List<KeepaliveSetting> notApplied, String version,
+                       Set<SettingKind> unsettable) {
+        this.unsettable = unsettable.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(unsettable));
         this.notApplied = List.copyOf(notApplied);
         this.version = version;
         this.role = Objects.requireNonNull(role);
@@ -92,7 +110,7 @@ public final class Observation {
      */
     public Observation withUnknownOrigin(String why) {
         Observation copy = new Observation(role, library, description, location, settings, profile, spellings, group,
-            remarks, notApplied, version);
+            remarks, notApplied, version, unsettable);
         copy.unknownOrigin = why;
         return copy;
     }
@@ -110,6 +128,19 @@ public final class Observation {
     /** Settings written for this that do not take effect, each with why (its unresolved reason). */
     public List<KeepaliveSetting> notApplied() {
         return notApplied;
+    }
+
+    /**
+     * Settings that cannot be given where this thing is configured, in the version in use: grpc-spring before 2.3.0
+     * has no grpc.server.permit-keep-alive-time. A fix offers no alternative that needs one of them.
+     */
+    public Set<SettingKind> unsettable() {
+        return unsettable;
+    }
+
+    /** True when {@code kind} can be given where this thing is configured (see {@link #unsettable()}). */
+    public boolean canSet(SettingKind kind) {
+        return !unsettable.contains(kind);
     }
 
     /** The configuration unit (application and profile) this came from; null for Java code. */

@@ -139,6 +139,30 @@ class ScanCacheTest {
     }
 
     @Test
+    void aServerKeyTheVersionDoesNotHaveStaysOutOfTheFixWhenReadFromTheCache() throws IOException {
+        // grpc-spring 2.2.1 has no grpc.server.permit-keep-alive-time: the cached server must still say so
+        Path apps = project.resolve("apps");
+        Files.createDirectories(apps.resolve("client/src/main/resources"));
+        Files.createDirectories(apps.resolve("server/src/main/resources"));
+        Files.writeString(apps.resolve("client/src/main/resources/application.yml"), "grpc:\n  client:\n    ledger:\n"
+            + "      address: 'static://127.0.0.1:9712'\n      enable-keep-alive: true\n");
+        Files.writeString(apps.resolve("server/src/main/resources/application.yml"), "grpc:\n  server:\n    port: 9712\n");
+        Path java = apps.resolve("client/src/main/java");
+        Files.createDirectories(java);
+        Files.writeString(java.resolve("Plain.java"), "class Plain {\n}\n");
+        LintRequest request = LintRequest.builder(apps).javaSourceRoot(java).cacheDirectory(cacheDir).threads(2)
+            .dependencyVersion("net.devh:grpc-spring-boot-starter", "2.2.1.RELEASE").build();
+        LintResult cold = LintFixtures.lint(request);
+        assertEquals(List.of("Write grpc.client.ledger.keep-alive-time: 300 or more."),
+            cold.findings().stream().map(Finding::fix).collect(Collectors.toList()));
+        // a Java file edited, so that the whole result is not reused: the configuration comes from the scan cache
+        Files.writeString(java.resolve("Plain.java"), "class Plain {\n    int answer;\n}\n");
+        LintResult warm = LintFixtures.lint(request);
+        assertEquals(0, warm.filesParsed(), "nothing parsed again: the configuration comes from the cache");
+        assertEquals(summary(cold), summary(warm));
+    }
+
+    @Test
     void aCorruptCacheIsIgnored() throws IOException {
         List<String> expected = summary(lint());
         Files.write(cacheDir.resolve("scan-cache.bin"), new byte[] {0, 0, 0, 1, 0, 5, 'h', 'e', 'l', 'l', 'o', 9, 9});

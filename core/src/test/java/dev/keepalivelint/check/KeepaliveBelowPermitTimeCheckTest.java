@@ -34,4 +34,24 @@ class KeepaliveBelowPermitTimeCheckTest {
     void etcdAcceptsThirtySecondPings() {
         FixtureExpectations.project("etcd-tuned").assertComplete();
     }
+
+    private static final String LEDGER_CLIENT = "ledger-client/src/main/resources/application.yml";
+
+    @Test
+    void grpcSpringBefore23FixWritesPlainSecondsAndNoServerPermitKey() {
+        // keep-alive-time is a long of seconds before 2.3.0 (5m would not bind) and grpc.server has no permit keys
+        LintResult r = FixtureExpectations.project("config-grpc-spring-2.2-apps").assertComplete();
+        Finding f = single(r, ID, LEDGER_CLIENT, 6);
+        assertMentions(f, "keepAliveTime 1m (grpc-spring 2.2.1.RELEASE default");
+        assertEquals("Write grpc.client.ledger.keep-alive-time: 300 or more.", f.fix());
+    }
+
+    @Test
+    void grpcSpringFrom23FixKeepsTheUnitAndOffersTheServerPermitKey() {
+        LintResult r = FixtureExpectations.project("config-grpc-spring-2.2-apps")
+            .withDependencies("net.devh:grpc-spring-boot-starter:2.3.0.RELEASE").assertComplete();
+        Finding f = single(r, ID, LEDGER_CLIENT, 6);
+        assertEquals("Write grpc.client.ledger.keep-alive-time: 5m or more, or let the server at application.yml:5 "
+            + "accept it (grpc.server.permit-keep-alive-time: 1m).", f.fix());
+    }
 }

@@ -49,4 +49,23 @@ class PingWithoutCallsCheckTest {
         LintResult r = FixtureExpectations.project("same-project-server").assertComplete();
         assertMentions(single(r, ID, "ChatClients.java", 20), "grpc-java channel ManagedChannelBuilder.forTarget()");
     }
+
+    private static final String LEDGER_CLIENT = "ledger-client/src/main/resources/application.yml";
+
+    @Test
+    void grpcSpringBefore23OffersNoServerPermitKey() {
+        // grpc.server.permit-keep-alive-without-calls exists only from grpc-spring 2.3.0: the client-side fix stays
+        LintResult r = FixtureExpectations.project("config-grpc-spring-2.2-apps").assertComplete();
+        Finding f = single(r, ID, LEDGER_CLIENT, 10);
+        assertEquals("Write grpc.client.ledger.keep-alive-without-calls: false so the client stops pinging while no "
+            + "call is active. Pinging no more often than every 2h while idle would also be accepted.", f.fix());
+    }
+
+    @Test
+    void grpcSpringFrom23OffersTheServerPermitKey() {
+        LintResult r = FixtureExpectations.project("config-grpc-spring-2.2-apps")
+            .withDependencies("net.devh:grpc-spring-boot-starter:2.3.0.RELEASE").assertComplete();
+        assertMentions(single(r, ID, LEDGER_CLIENT, 10), "keep-alive-without-calls: false",
+            "let the server at application.yml:5 permit idle pings (grpc.server.permit-keep-alive-without-calls: true)");
+    }
 }

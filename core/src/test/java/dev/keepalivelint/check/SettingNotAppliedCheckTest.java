@@ -28,6 +28,10 @@ class SettingNotAppliedCheckTest {
         // audit's keep-alive-time: 120 (plain seconds) binds: 2 minutes against the default 5 minute server
         assertMentions(single(r, KeepaliveBelowPermitTimeCheck.ID, YML, 11), "keepAliveTime 2m");
         assertEquals(3, of(r, ID).size(), r.findings().toString());
+        // ledger's 30s does not bind, so the 1 minute default pings; its fix is the plain seconds that do bind
+        Finding ledger = single(r, KeepaliveBelowPermitTimeCheck.ID, YML, 3);
+        assertMentions(ledger, "keepAliveTime 1m");
+        assertEquals("Write grpc.client.ledger.keep-alive-time: 300 or more.", ledger.fix());
     }
 
     @Test

@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -373,6 +374,7 @@ public final class ConfigScanner {
                 }
             }
             List<String> remarks = new ArrayList<>();
+            Set<SettingKind> unsettable = EnumSet.noneOf(SettingKind.class);
             for (ConfigKey key : block.keys()) {
                 if (key.ignored() != null || key.rejected() != null) {
                     continue;
@@ -383,13 +385,21 @@ public final class ConfigScanner {
                     }
                     continue;
                 }
-                Spelling.Syntax syntax = dialect.durations().equals("nanos") ? Spelling.Syntax.NANOS
-                    : dialect.durations().equals("millis") ? Spelling.Syntax.MILLIS : Spelling.Syntax.SUFFIXED;
+                // a fix writes only what the version in use applies: no key it does not have, and a plain number
+                // where it binds nothing else (grpc-spring's long seconds before 2.3.0)
+                ConfigKey.NotApplied.Values refused = refusedValues(block, key, version);
+                if (refused == ConfigKey.NotApplied.Values.ANY) {
+                    unsettable.add(key.setting());
+                    continue;
+                }
+                Spelling.Syntax syntax = DurationSyntax.writtenAs(dialect.durations(), key.unit(),
+                    refused == ConfigKey.NotApplied.Values.WITH_UNIT);
                 String flag = flagDoc == null ? null : flagDoc.flags().get(inst.path + "." + key.key());
                 String template = flag != null ? "-" + flag + "=%s"
                     : profilePrefix(keyed, key.setting()) + inst.path + "." + key.key() + (yaml ? ": %s" : "=%s");
                 spellings.putIfAbsent(key.setting(), new Spelling(template, syntax));
             }
+            unsettable.removeAll(spellings.keySet());
             if (block.note() != null) {
                 remarks.add(block.note());
             }
@@ -453,7 +463,7 @@ public final class ConfigScanner {
                 version = null;
             }
             out.add(new Observation(block.role(), block.library(), description, at, settings, context, spellings, group,
-                remarks, notApplied, version));
+                remarks, notApplied, version, unsettable));
             if (block.role() == Role.SERVER && block.companion() != null) {
                 out.add(new Observation(Role.CLIENT, block.companion(), "used by the process of this " + description + " block", at,
                     List.of(), context, Map.of(), group, List.of(), version));
@@ -526,19 +536,51 @@ public final class ConfigScanner {
                     || c.values() == ConfigKey.NotApplied.Values.WITH_UNIT && bare) {
                     continue;
                 }
-                String library = c.library() != null ? c.library() : block.library();
-                String version = productVersion != null && c.library() == null ? productVersion : versionOf.apply(library);
+                if (!holdsForVersion(block, c, productVersion)) {
+                    continue;
+                }
                 if (c.versions() != null) {
-                    // an unknown version is taken to be a current one, to which such conditions do not apply
-                    if (version == null || !dev.keepalivelint.rules.VersionRange.parse(c.versions())
-                        .contains(dev.keepalivelint.rules.Version.parse(version))) {
-                        continue;
-                    }
-                    return c.why() + " (" + library + " " + version + ")" + (c.fix() == null ? "" : ". " + c.fix());
+                    String library = libraryOf(block, c);
+                    return c.why() + " (" + library + " " + versionOf(block, c, productVersion) + ")"
+                        + (c.fix() == null ? "" : ". " + c.fix());
                 }
                 return c.why() + (c.fix() == null ? "" : ". " + c.fix());
             }
             return null;
+        }
+
+        /**
+         * Which written values of {@code key} the version in use does not apply: ANY (the key does not exist there),
+         * WITH_UNIT (only a plain number binds), BARE_NUMBER (only a value with a unit does), or null (every value
+         * the dialect reads). The first condition that holds decides, as for a written value.
+         */
+        private ConfigKey.NotApplied.Values refusedValues(ConfigBlock block, ConfigKey key, String productVersion) {
+            for (ConfigKey.NotApplied c : key.notApplied()) {
+                if (holdsForVersion(block, c, productVersion)) {
+                    return c.values();
+                }
+            }
+            return null;
+        }
+
+        /** The condition is about the version in use (or about every version); an unknown version is a current one. */
+        private boolean holdsForVersion(ConfigBlock block, ConfigKey.NotApplied c, String productVersion) {
+            if (c.versions() == null) {
+                return true;
+            }
+            String version = versionOf(block, c, productVersion);
+            // an unknown version is taken to be a current one, to which such conditions do not apply
+            return version != null && dev.keepalivelint.rules.VersionRange.parse(c.versions())
+                .contains(dev.keepalivelint.rules.Version.parse(version));
+        }
+
+        private String libraryOf(ConfigBlock block, ConfigKey.NotApplied c) {
+            return c.library() != null ? c.library() : block.library();
+        }
+
+        /** The version the condition is about: the file's own (an image tag) for the block's library, else the project's. */
+        private String versionOf(ConfigBlock block, ConfigKey.NotApplied c, String productVersion) {
+            return productVersion != null && c.library() == null ? productVersion : versionOf.apply(libraryOf(block, c));
         }
 
         /**

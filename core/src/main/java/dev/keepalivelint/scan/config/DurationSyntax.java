@@ -1,5 +1,6 @@
 package dev.keepalivelint.scan.config;
 
+import dev.keepalivelint.model.Spelling;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -9,8 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads duration values the way each framework does. Every method throws {@link IllegalArgumentException}
- * with a one-line reason for text the framework itself would refuse.
+ * Reads duration values the way each framework does, and says how a fix writes one so that it is read back the
+ * same way. Every parsing method throws {@link IllegalArgumentException} with a one-line reason for text the
+ * framework itself would refuse.
  */
 final class DurationSyntax {
     private static final Pattern SPRING_SIMPLE = Pattern.compile("^([+-]?\\d+)([a-zA-Z]{0,2})$");
@@ -31,13 +33,54 @@ final class DurationSyntax {
             throw new IllegalArgumentException("empty duration");
         }
         switch (syntax) {
-            case "spring": return spring(t, bareUnit == null ? ChronoUnit.MILLIS : bareUnit);
+            case "spring": return spring(t, bareNumberUnit(syntax, bareUnit));
             case "quarkus": return quarkus(t);
             case "micronaut": return micronaut(t);
             case "go": return go(t);
             case "nanos": return nanos(t);
             case "millis": return millis(t);
             default: throw new IllegalArgumentException("unknown duration syntax " + syntax);
+        }
+    }
+
+    /**
+     * The unit {@link #parse} reads a bare number of syntax {@code syntax} in, for a key whose bare numbers are
+     * {@code keyUnit} (null: the syntax's own default); null for a syntax that reads no bare number (Micronaut).
+     */
+    static ChronoUnit bareNumberUnit(String syntax, ChronoUnit keyUnit) {
+        switch (syntax) {
+            case "spring": return keyUnit == null ? ChronoUnit.MILLIS : keyUnit;
+            case "quarkus": return ChronoUnit.SECONDS;
+            case "go": case "nanos": return ChronoUnit.NANOS;
+            case "millis": return ChronoUnit.MILLIS;
+            default: return null;
+        }
+    }
+
+    /**
+     * How a fix writes a duration in syntax {@code syntax}: as a bare number when {@code bare} (a version that
+     * binds the key to a plain number, such as grpc-spring's long seconds before 2.3.0) or the syntax knows no
+     * other form (etcd's nanoseconds, Nacos' milliseconds), in the unit {@link #parse} reads it in; otherwise
+     * with a unit (5m).
+     */
+    static Spelling.Syntax writtenAs(String syntax, ChronoUnit keyUnit, boolean bare) {
+        if (syntax.equals("nanos")) {
+            return Spelling.Syntax.NANOS;
+        }
+        if (syntax.equals("millis")) {
+            return Spelling.Syntax.MILLIS;
+        }
+        ChronoUnit unit = bare ? bareNumberUnit(syntax, keyUnit) : null;
+        if (unit == null) {
+            return Spelling.Syntax.SUFFIXED;
+        }
+        switch (unit) {
+            case NANOS: return Spelling.Syntax.NANOS;
+            case MILLIS: return Spelling.Syntax.MILLIS;
+            case SECONDS: return Spelling.Syntax.SECONDS;
+            case MINUTES: return Spelling.Syntax.MINUTES;
+            case HOURS: return Spelling.Syntax.HOURS;
+            default: return Spelling.Syntax.SUFFIXED;
         }
     }
 
