@@ -62,9 +62,15 @@ public final class PingWithoutCallsCheck implements Check {
                 + Phrases.meets(link) + " With no call active, "
                 + Phrases.consequence(p) + "." + Phrases.remarks(c);
             String off = c.observation().spell(SettingKind.KEEPALIVE_WITHOUT_CALLS, false);
+            // A client whose idle pings are its pings (Dubbo's heartbeat): the interval is the only thing to change.
+            String stop = off == null && c.behaviour().offAtOrBelow() != null
+                ? c.observation().spell(SettingKind.KEEPALIVE_TIME, c.behaviour().offAtOrBelow()) : null;
             List<String> fixes = new ArrayList<>();
             if (off != null) {
                 fixes.add(Phrases.instruction(off, false) + " so the client stops pinging while no call is active");
+            } else if (stop != null) {
+                fixes.add(Phrases.instruction(stop, false) + " (or less) to stop all its pings (it pings whether or not a "
+                    + "call is active, so its idle pings cannot be stopped alone)");
             }
             if (p.idlePingsConfigurable() && link.server() != null && link.certain()) {
                 fixes.add("let the server at " + Phrases.shortLocation(link.server().location()) + " permit idle pings ("
@@ -72,14 +78,8 @@ public final class PingWithoutCallsCheck implements Check {
             } else if (p.idlePingsConfigurable()) {
                 fixes.add("if the server does permit idle pings, declare it so this check knows");
             }
-            // A client whose idle pings are its pings (Dubbo's heartbeat): the interval is the only thing to change.
-            String stop = off == null && c.behaviour().offAtOrBelow() != null
-                ? c.observation().spell(SettingKind.KEEPALIVE_TIME, c.behaviour().offAtOrBelow()) : null;
             String fix = fixes.isEmpty() ? "" : capitalize(String.join(", or ", fixes)) + ". ";
-            if (stop != null) {
-                fix += "This client pings whether or not a call is active, so its idle pings cannot be stopped alone: "
-                    + Phrases.instruction(stop, false) + " (or less) to stop all its pings. ";
-            } else if (off == null) {
+            if (off == null && stop == null) {
                 fix += "This client's idle pings cannot be configured. ";
             }
             if (!p.idlePingsConfigurable()) {
