@@ -236,7 +236,7 @@ public final class Engine {
         }
         key.append(request.products());
         for (ConfigScanner.ConfigFile f : files) {
-            FileStamp stamp = f.attributes() != null ? FileStamp.of(f.attributes()) : FileStamp.of(f.path());
+            FileStamp stamp = f.stamp();
             key.append('\n').append(f.displayPath()).append(' ')
                 .append(stamp == null ? "?" : stamp.toString());
         }

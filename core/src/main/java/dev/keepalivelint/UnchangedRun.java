@@ -107,7 +107,7 @@ final class UnchangedRun {
     private List<ResultCache.Input> inputs() {
         List<ResultCache.Input> out = new ArrayList<>(files.java().size() + files.config().size());
         for (JavaFile f : files.java()) {
-            FileStamp stamp = f.attributes() != null ? FileStamp.of(f.attributes()) : FileStamp.of(f.path());
+            FileStamp stamp = f.stamp();
             if (stamp == null) {
                 return null;
             }
@@ -115,7 +115,7 @@ final class UnchangedRun {
         }
         Set<Path> charts = new LinkedHashSet<>();
         for (ConfigScanner.ConfigFile f : files.config()) {
-            FileStamp stamp = f.attributes() != null ? FileStamp.of(f.attributes()) : FileStamp.of(f.path());
+            FileStamp stamp = f.stamp();
             if (stamp == null) {
                 return null;
             }

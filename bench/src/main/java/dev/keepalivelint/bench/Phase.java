@@ -65,6 +65,41 @@ final class Phase {
         return new Phase(name, seconds, cpuSeconds, files, peak, heap.afterGc.get());
     }
 
+    /**
+     * The work with a full collection forced every 100 ms from another thread: "after GC" is then the most heap that
+     * was live (reachable) at any of those moments, not the occupancy after a young collection, which includes the
+     * old generation's garbage. The time is the work's plus the collections': only the heap figure is meant.
+     */
+    static Phase measureLive(String name, Work work) throws Exception {
+        java.lang.management.MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        AtomicLong live = new AtomicLong(-1);
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread sampler = new Thread(() -> {
+            while (!done.get()) {
+                System.gc();
+                live.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "live-heap-sampler");
+        sampler.setDaemon(true);
+        long cpu = processCpuNanos();
+        long start = System.nanoTime();
+        sampler.start();
+        int files;
+        try {
+            files = work.run();
+        } finally {
+            done.set(true);
+            sampler.join();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Phase(name, seconds, (processCpuNanos() - cpu) / 1e9, files, -1, live.get());
+    }
+
     /** CPU time used by this process so far; -1 when the JVM does not say. */
     static long processCpuNanos() {
         java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
@@ -73,8 +108,9 @@ final class Phase {
     }
 
     String row() {
-        return String.format(Locale.ROOT, "  %-40s %8.2f %8.2f %8d %10.0f %13d %12s", name, seconds, cpuSeconds, files,
-            files / Math.max(seconds, 1e-9), peakBytes >> 20, afterGcBytes < 0 ? "-" : String.valueOf(afterGcBytes >> 20));
+        return String.format(Locale.ROOT, "  %-40s %8.2f %8.2f %8d %10.0f %13s %12s", name, seconds, cpuSeconds, files,
+            files / Math.max(seconds, 1e-9), peakBytes < 0 ? "-" : String.valueOf(peakBytes >> 20),
+            afterGcBytes < 0 ? "-" : String.valueOf(afterGcBytes >> 20));
     }
 
     /** Heap pool peaks and post-collection occupancy, from the start of a phase to {@link #stop()}. */

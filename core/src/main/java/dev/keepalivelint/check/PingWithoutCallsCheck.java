@@ -62,9 +62,15 @@ public final class PingWithoutCallsCheck implements Check {
                 + Phrases.meets(link) + " With no call active, "
                 + Phrases.consequence(p) + "." + Phrases.remarks(c);
             String off = c.observation().spell(SettingKind.KEEPALIVE_WITHOUT_CALLS, false);
+            // A client whose idle pings are its pings (Dubbo's heartbeat): the interval is the only thing to change.
+            String stop = off == null && c.behaviour().offAtOrBelow() != null
+                ? c.observation().spell(SettingKind.KEEPALIVE_TIME, c.behaviour().offAtOrBelow()) : null;
             List<String> fixes = new ArrayList<>();
             if (off != null) {
                 fixes.add(Phrases.instruction(off, false) + " so the client stops pinging while no call is active");
+            } else if (stop != null) {
+                fixes.add(Phrases.instruction(stop, false) + " (or less) to stop all its pings (it pings whether or not a "
+                    + "call is active, so its idle pings cannot be stopped alone)");
             }
             if (p.idlePingsConfigurable() && link.server() != null && link.certain()) {
                 fixes.add("let the server at " + Phrases.shortLocation(link.server().location()) + " permit idle pings ("
@@ -73,13 +79,16 @@ public final class PingWithoutCallsCheck implements Check {
                 fixes.add("if the server does permit idle pings, declare it so this check knows");
             }
             String fix = fixes.isEmpty() ? "" : capitalize(String.join(", or ", fixes)) + ". ";
-            if (off == null) {
+            if (off == null && stop == null) {
                 fix += "This client's idle pings cannot be configured. ";
             }
             if (!p.idlePingsConfigurable()) {
                 fix += p.name() + " cannot be configured to permit idle pings. ";
             }
-            fix += "Pinging no more often than every " + Durations.format(p.idleAllowance())
+            String rarely = stop == null ? null : c.observation().spell(SettingKind.KEEPALIVE_TIME, p.idleAllowance());
+            fix += rarely != null ? "Or " + Phrases.instruction(rarely, false) + " or more: pinging no more often than every "
+                + Durations.format(p.idleAllowance()) + " while idle is also accepted."
+                : "Pinging no more often than every " + Durations.format(p.idleAllowance())
                 + " while idle would also be accepted.";
             out.add(new Finding(ID, DESCRIPTOR.defaultSeverity(), Phrases.at(c.keepAliveWithoutCalls(), c), message, fix,
                 Phrases.related(link), Phrases.subject(c, SettingKind.KEEPALIVE_WITHOUT_CALLS)));

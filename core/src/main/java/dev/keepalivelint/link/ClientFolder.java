@@ -103,6 +103,10 @@ public final class ClientFolder {
         if (d == null) {
             return Effective.adjusted(null, written, "a null keepalive time leaves keepalive off");
         }
+        if (b.offAtOrBelow() != null && d.compareTo(b.offAtOrBelow()) <= 0) {
+            return Effective.adjusted(null, written, b.name() + " sends no pings at " + Durations.format(b.offAtOrBelow())
+                + " or less");
+        }
         if (b.offAtOrAbove() != null && d.compareTo(b.offAtOrAbove()) >= 0) {
             return Effective.adjusted(null, written, b.name() + " treats " + Durations.format(b.offAtOrAbove())
                 + " or more as off");

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * What a client library does with keepalive in one version range: its defaults when the code sets nothing,
- * the minimum interval it raises shorter values to, and the interval from which keepalive is off.
+ * the minimum interval it raises shorter values to, and the intervals at which keepalive is off.
  */
 public final class ClientBehaviour {
     private final String id;
@@ -21,6 +21,7 @@ public final class ClientBehaviour {
     private final Source source;
     private final String caveat;
     private final Boolean caveatWhenIdlePings;
+    private Duration offAtOrBelow;
 
     public ClientBehaviour(String id, String library, String name, String versions, Duration defaultKeepAliveTime,
                            boolean defaultKeepAliveWithoutCalls, Duration defaultKeepAliveTimeout,
@@ -110,9 +111,26 @@ public final class ClientBehaviour {
      * keepAliveWithoutCalls in effect has that value (null: every client that pings).
      */
     public ClientBehaviour withCaveat(String text, Boolean whenIdlePings) {
-        return new ClientBehaviour(id, library, name, versions, defaultKeepAliveTime, defaultKeepAliveWithoutCalls,
-            defaultKeepAliveTimeout, minimumKeepAliveTime, offAtOrAbove, defaultKeepAliveEnabled, source, text,
-            whenIdlePings);
+        ClientBehaviour copy = new ClientBehaviour(id, library, name, versions, defaultKeepAliveTime,
+            defaultKeepAliveWithoutCalls, defaultKeepAliveTimeout, minimumKeepAliveTime, offAtOrAbove,
+            defaultKeepAliveEnabled, source, text, whenIdlePings);
+        copy.offAtOrBelow = offAtOrBelow;
+        return copy;
+    }
+
+    /**
+     * The same behaviour where an interval this short or shorter (Dubbo's heartbeat of 0 or less) sends no pings at
+     * all; null for none.
+     */
+    public ClientBehaviour withOffAtOrBelow(Duration interval) {
+        ClientBehaviour copy = withCaveat(caveat, caveatWhenIdlePings);
+        copy.offAtOrBelow = interval;
+        return copy;
+    }
+
+    /** Null when no short interval switches keepalive off. */
+    public Duration offAtOrBelow() {
+        return offAtOrBelow;
     }
 
     /** A known defect of these versions (grpc-java 1.3 to 1.6.0 could send two pings at once), or null. */

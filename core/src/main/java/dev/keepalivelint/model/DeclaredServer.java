@@ -106,7 +106,7 @@ public final class DeclaredServer {
         while (t.startsWith("/")) {
             t = t.substring(1);
         }
-        return t;
+        return t.length() > 1 && t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
     }
 
     /** Glob with * (any run) and ? (one character). */

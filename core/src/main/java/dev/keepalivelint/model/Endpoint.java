@@ -96,6 +96,9 @@ public final class Endpoint {
                 port = parsePort(t.substring(colon + 1));
             }
         }
+        if (host.length() > 1 && host.endsWith(".")) {
+            host = host.substring(0, host.length() - 1); // a fully qualified name: "etcd.ns.svc.cluster.local." is that host
+        }
         if (host.isEmpty() && port == null) {
             return null;
         }

@@ -14,7 +14,7 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class ClientsReader {
     private static final Set<String> KEYS = Set.of("id", "library", "name", "versions", "defaults",
-        "minimumKeepAliveTime", "offAtOrAbove", "source", "caveat", "caveatWhenIdlePings");
+        "minimumKeepAliveTime", "offAtOrAbove", "offAtOrBelow", "source", "caveat", "caveatWhenIdlePings");
     private static final Set<String> DEFAULT_KEYS = Set.of("keepAliveTime", "keepAliveWithoutCalls", "keepAliveTimeout",
         "keepAliveEnabled");
 
@@ -53,12 +53,13 @@ final class ClientsReader {
         }
         Duration minimum = f.duration("minimumKeepAliveTime", false);
         Duration offAt = f.duration("offAtOrAbove", false);
+        Duration offBelow = f.duration("offAtOrBelow", false);
         if (library == null || versions == null || source == null || !defaultsOk) {
             return null;
         }
         return new ClientBehaviour(e.id, library, name == null ? libs.get(library).name() + " client" : name, versions,
             time, withoutCalls, timeout, minimum, offAt, enabled == null || enabled, source)
-            .withCaveat(f.text("caveat", false), f.bool("caveatWhenIdlePings", false));
+            .withCaveat(f.text("caveat", false), f.bool("caveatWhenIdlePings", false)).withOffAtOrBelow(offBelow);
     }
 
     private void problem(String file, Node node, String message) {

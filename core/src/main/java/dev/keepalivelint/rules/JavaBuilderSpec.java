@@ -9,16 +9,35 @@ import java.util.Map;
 /** How to recognise one kind of builder in Java code: the calls that create it, its types and the setters that matter. */
 public final class JavaBuilderSpec {
 
-    /** A static call that creates a builder, e.g. io.grpc.ManagedChannelBuilder.forTarget(target). */
+    /**
+     * A static call that creates a builder, e.g. io.grpc.ManagedChannelBuilder.forTarget(target), or a constructor
+     * call (new org.apache.dubbo.config.ReferenceConfig<>(), with any arguments).
+     */
     public static final class Factory {
         private final String className;
         private final String method;
         private final List<String> args;
+        private final boolean constructor;
 
         public Factory(String className, String method, List<String> args) {
+            this(className, method, args, false);
+        }
+
+        private Factory(String className, String method, List<String> args, boolean constructor) {
             this.className = className;
             this.method = method;
             this.args = List.copyOf(args);
+            this.constructor = constructor;
+        }
+
+        /** {@code new className(...)}: its method is the class's simple name, the word the code says. */
+        public static Factory constructor(String className, List<String> args) {
+            return new Factory(className, className.substring(className.lastIndexOf('.') + 1), args, true);
+        }
+
+        /** Whether the builder is created with {@code new}, not by a static method. */
+        public boolean isConstructor() {
+            return constructor;
         }
 
         /** Fully qualified, unshaded class name. */
@@ -39,7 +58,7 @@ public final class JavaBuilderSpec {
             return method;
         }
 
-        /** What each argument means: target, host, port or address. */
+        /** What each argument means: target, host, port or address (a constructor's arguments are not read). */
         public List<String> args() {
             return args;
         }
@@ -65,6 +84,32 @@ public final class JavaBuilderSpec {
             return setting;
         }
 
+        public ValueShape shape() {
+            return shape;
+        }
+    }
+
+    /** A parameter of the target URL's query that carries a setting: Dubbo's tri://host:port?heartbeat=30000. */
+    public static final class UrlParameter {
+        private final String name;
+        private final SettingKind setting;
+        private final ValueShape shape;
+
+        public UrlParameter(String name, SettingKind setting, ValueShape shape) {
+            this.name = name;
+            this.setting = setting;
+            this.shape = shape;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public SettingKind setting() {
+            return setting;
+        }
+
+        /** How its text is read: millis or seconds (a whole number), boolean. */
         public ValueShape shape() {
             return shape;
         }
@@ -131,6 +176,9 @@ public final class JavaBuilderSpec {
         JavaBuilderSpec copy = new JavaBuilderSpec(id, role, library, factories, types, setters, source);
         copy.configuredBy = List.copyOf(methods);
         copy.note = note;
+        copy.builtBy = builtBy;
+        copy.schemes = schemes;
+        copy.urlParameters = urlParameters;
         return copy;
     }
 
@@ -154,5 +202,43 @@ public final class JavaBuilderSpec {
     /** Methods whose lambda argument's (first) parameter is a builder of this kind. */
     public List<String> configuredBy() {
         return configuredBy;
+    }
+
+    // ---- what makes it a client, and what its target URL says (Dubbo references) -----------------------------
+
+    private List<String> builtBy = List.of("build");
+    private List<String> schemes = List.of();
+    private List<UrlParameter> urlParameters = List.of();
+
+    /**
+     * The same spec, with the methods that turn it into a client (build() for every builder; get() for a Dubbo
+     * ReferenceConfig), the URL schemes its target must have to be a client of its library (empty: any), and the
+     * query parameters of its target that carry settings.
+     */
+    public JavaBuilderSpec withTargetRules(List<String> builtByMethods, List<String> targetSchemes,
+                                           List<UrlParameter> parameters) {
+        JavaBuilderSpec copy = configuredBy(configuredBy);
+        copy.builtBy = builtByMethods.isEmpty() ? List.of("build") : List.copyOf(builtByMethods);
+        copy.schemes = List.copyOf(targetSchemes);
+        copy.urlParameters = List.copyOf(parameters);
+        return copy;
+    }
+
+    /** Whether calling {@code method} on it makes the client (build(), or the methods the rules name). */
+    public boolean isBuiltBy(String method) {
+        return builtBy.contains(method);
+    }
+
+    /**
+     * The schemes a written target must have for it to be a client of its library (Dubbo: tri; a dubbo:// or
+     * scheme-less url is Dubbo's own protocol, which sends no HTTP/2 PING). Empty: any target.
+     */
+    public List<String> schemes() {
+        return schemes;
+    }
+
+    /** The target URL's query parameters that carry settings. */
+    public List<UrlParameter> urlParameters() {
+        return urlParameters;
     }
 }

@@ -20,8 +20,11 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class JavaBuildersReader {
     private static final Set<String> KEYS = Set.of("id", "role", "library", "factories", "types", "setters", "source",
-        "configuredBy", "note");
-    private static final Set<String> FACTORY_KEYS = Set.of("call", "args");
+        "configuredBy", "note", "builtBy", "schemes", "urlParameters");
+    private static final Set<String> FACTORY_KEYS = Set.of("call", "new", "args");
+    private static final Set<String> URL_PARAMETER_KEYS = Set.of("name", "setting", "value");
+    private static final Set<ValueShape> URL_PARAMETER_SHAPES = Set.of(ValueShape.MILLIS, ValueShape.SECONDS,
+        ValueShape.BOOLEAN);
     private static final Set<String> FACTORY_ARGS = Set.of("target", "host", "port", "address");
     private static final Set<String> SETTER_KEYS = Set.of("method", "setting", "value");
 
@@ -70,6 +73,18 @@ final class JavaBuildersReader {
         } else if (sn != null) {
             problem(e.file, sn, "'setters' must be a list");
         }
+        List<JavaBuilderSpec.UrlParameter> parameters = new ArrayList<>();
+        Node pn = f.node("urlParameters");
+        if (pn instanceof SequenceNode) {
+            for (Node item : ((SequenceNode) pn).getValue()) {
+                JavaBuilderSpec.UrlParameter parameter = urlParameter(item, e.file);
+                if (parameter != null) {
+                    parameters.add(parameter);
+                }
+            }
+        } else if (pn != null) {
+            problem(e.file, pn, "'urlParameters' must be a list");
+        }
         if (factories.isEmpty() && types.isEmpty()) {
             problem(e.file, e.node, "a builder needs 'factories' or 'types' to be recognised");
         }
@@ -77,7 +92,8 @@ final class JavaBuildersReader {
             return null;
         }
         return new JavaBuilderSpec(e.id, role, library, factories, types, setters, source)
-            .configuredBy(f.textList("configuredBy")).withNote(f.text("note", false));
+            .configuredBy(f.textList("configuredBy")).withNote(f.text("note", false))
+            .withTargetRules(f.textList("builtBy"), f.textList("schemes"), parameters);
     }
 
     private JavaBuilderSpec.Factory factory(Node item, String file) {
@@ -87,12 +103,23 @@ final class JavaBuildersReader {
         }
         Fields f = new Fields((MappingNode) item, file, problems);
         f.knownKeys(FACTORY_KEYS);
-        String call = f.text("call", true);
+        String constructed = f.text("new", false);
+        String call = constructed != null ? null : f.text("call", true);
         List<String> args = f.textList("args");
         for (String a : args) {
             if (!FACTORY_ARGS.contains(a)) {
                 problem(file, f.node("args"), "factory argument '" + a + "' must be one of " + FACTORY_ARGS);
             }
+        }
+        if (constructed != null) {
+            if (f.node("call") != null) {
+                problem(file, f.node("call"), "a factory is either a call or a constructor ('new'), not both");
+            }
+            if (constructed.lastIndexOf('.') <= 0) {
+                problem(file, f.node("new"), "new '" + constructed + "' must be written package.Class");
+                return null;
+            }
+            return JavaBuilderSpec.Factory.constructor(constructed, args);
         }
         if (call == null) {
             return null;
@@ -131,6 +158,31 @@ final class JavaBuildersReader {
             return null;
         }
         return new JavaBuilderSpec.Setter(method, setting, shape);
+    }
+
+    private JavaBuilderSpec.UrlParameter urlParameter(Node item, String file) {
+        if (!(item instanceof MappingNode)) {
+            problem(file, item, "a url parameter is a mapping {name: heartbeat, setting: keepAliveTime, value: millis}");
+            return null;
+        }
+        Fields f = new Fields((MappingNode) item, file, problems);
+        f.knownKeys(URL_PARAMETER_KEYS);
+        String name = f.text("name", true);
+        String settingText = f.text("setting", true);
+        String valueText = f.text("value", true);
+        SettingKind setting = settingText == null ? null : SettingKind.byId(settingText);
+        if (settingText != null && setting == null) {
+            problem(file, f.node("setting"), "setting '" + settingText + "' is not one of " + Fields.settingIds());
+        }
+        ValueShape shape = valueText == null ? null : ValueShape.byId(valueText);
+        if (valueText != null && !URL_PARAMETER_SHAPES.contains(shape)) {
+            problem(file, f.node("value"), "value '" + valueText + "' of a url parameter is millis, seconds or boolean");
+            return null;
+        }
+        if (name == null || setting == null || shape == null) {
+            return null;
+        }
+        return new JavaBuilderSpec.UrlParameter(name, setting, shape);
     }
 
     private void problem(String file, Node node, String message) {

@@ -44,6 +44,14 @@ final class ServersReader {
         Boolean withoutCalls = idleUnknown ? null : f.bool("permitKeepAliveWithoutCalls", enforcing);
         Duration idle = f.duration("idleAllowance", enforcing);
         Integer strikes = f.integer("strikes", enforcing);
+        if (enforcing && strikes != null && strikes < 1) {
+            // gRPC core's grpc.http2.max_ping_strikes 0 means "never GOAWAY": read as "the first early ping", it
+            // would report the opposite of what such a server does.
+            problem(e.file, f.node("strikes"), "strikes must be 1 or more for a server that enforces; a server that "
+                + "never answers early pings with GOAWAY (gRPC core with grpc.http2.max_ping_strikes 0) is written "
+                + "enforces: false");
+            return null;
+        }
         Boolean configurable = f.bool("idlePingsConfigurable", false);
         Duration zeroMeans = f.duration("zeroPermitMeans", false);
         Duration cap = f.duration("maxPermitKeepAliveTime", false);

@@ -42,6 +42,14 @@ class RuleBookLoaderTest {
     }
 
     @Test
+    void strikesOfZeroForAServerThatEnforcesIsAProblemNotTheFirstPing() {
+        // gRPC core's max_ping_strikes 0 disables the GOAWAY; read as a count it would say the opposite.
+        List<String> problems = problemsOf("strikes-zero.yaml");
+        assertProblem(problems, fixture("strikes-zero.yaml") + ":9:", "strikes must be 1 or more", "enforces: false");
+        assertEquals(1, problems.size(), problems.toString());
+    }
+
+    @Test
     void missingSourceNamesFileAndLine() {
         List<String> problems = problemsOf("missing-source.yaml");
         assertProblem(problems, fixture("missing-source.yaml") + ":8:", "'source' is missing", "project, file, version");

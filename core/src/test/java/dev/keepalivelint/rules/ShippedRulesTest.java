@@ -166,6 +166,16 @@ class ShippedRulesTest {
         assertEquals("dubbo-triple-server", rules.library("dubbo-triple").meets());
         assertFalse(rules.serverPolicy("dubbo-triple-server", "3.3.1").value().enforces());
         assertTrue(rules.clientBehaviour("dubbo-triple", "3.3.1").value().source().note().contains("#12955"));
+        assertEquals(Duration.ZERO, consumer.offAtOrBelow(), "a heartbeat of 0 or less sends no pings");
+        for (String id : List.of("dubbo-reference-builder", "dubbo-reference-config")) {
+            JavaBuilderSpec reference = rules.javaBuilders().stream().filter(b -> b.id().equals(id)).findFirst().orElseThrow();
+            assertEquals(List.of("tri"), reference.schemes(), id + ": only a tri:// url is a triple consumer");
+            assertEquals("heartbeat", reference.urlParameters().get(0).name(), id);
+            assertEquals(ValueShape.MILLIS, reference.urlParameters().get(0).shape(), id);
+        }
+        JavaBuilderSpec config = rules.javaBuilders().stream().filter(b -> b.id().equals("dubbo-reference-config"))
+            .findFirst().orElseThrow();
+        assertTrue(config.factories().get(0).isConstructor() && config.isBuiltBy("get") && !config.isBuiltBy("build"));
     }
 
     @Test

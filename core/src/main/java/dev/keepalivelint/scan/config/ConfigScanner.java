@@ -12,6 +12,7 @@ import dev.keepalivelint.rules.ConfigDialect;
 import dev.keepalivelint.rules.ConfigKey;
 import dev.keepalivelint.rules.RuleBook;
 import dev.keepalivelint.model.Diagnostic;
+import dev.keepalivelint.scan.FileStamp;
 import dev.keepalivelint.scan.ScanResult;
 import dev.keepalivelint.scan.SuppressionComments;
 import dev.keepalivelint.scan.TextFiles;
@@ -89,17 +90,18 @@ public final class ConfigScanner {
     public static final class ConfigFile {
         private final Path path;
         private final String displayPath;
-        private final java.nio.file.attribute.BasicFileAttributes attributes;
+        /** Null when the walk did not say: {@link #stamp()} reads it then. */
+        private final FileStamp stamp;
 
         public ConfigFile(Path path, String displayPath, java.nio.file.attribute.BasicFileAttributes attributes) {
             this.path = path;
             this.displayPath = displayPath;
-            this.attributes = attributes;
+            this.stamp = attributes == null ? null : FileStamp.of(attributes);
         }
 
-        /** Size and modification time as the walk saw them; null when not known. */
-        public java.nio.file.attribute.BasicFileAttributes attributes() {
-            return attributes;
+        /** Size and modification time as the walk saw them, else as the file is now; null when it cannot be read. */
+        public FileStamp stamp() {
+            return stamp != null ? stamp : FileStamp.of(path);
         }
 
         public Path path() {

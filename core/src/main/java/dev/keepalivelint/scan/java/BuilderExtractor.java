@@ -96,6 +96,8 @@ final class BuilderExtractor {
     }
 
     private final Map<String, List<FactoryRef>> factoriesByMethod = new HashMap<>();
+    /** Constructor factories (new ReferenceConfig<>()) by the class's simple name. */
+    private final Map<String, List<FactoryRef>> constructorsByClass = new HashMap<>();
     private final Map<String, JavaBuilderSpec> configurators = new HashMap<>();
     private final BuilderTypes types;
     /** The names of the setters of every builder the rules know, but those of where it connects. */
@@ -109,7 +111,8 @@ final class BuilderExtractor {
         this.sources = sources;
         for (JavaBuilderSpec spec : specs) {
             for (JavaBuilderSpec.Factory f : spec.factories()) {
-                factoriesByMethod.computeIfAbsent(f.method(), k -> new ArrayList<>()).add(new FactoryRef(spec, f));
+                (f.isConstructor() ? constructorsByClass : factoriesByMethod)
+                    .computeIfAbsent(f.method(), k -> new ArrayList<>()).add(new FactoryRef(spec, f));
             }
             for (JavaBuilderSpec.Setter setter : spec.setters().values()) {
                 if (setter.setting().isKeepalive()) {
@@ -197,6 +200,18 @@ final class BuilderExtractor {
                 if (inst != null) {
                     instances.add(inst);
                     follow(inst, call);
+                }
+            }
+            if (constructorsByClass.isEmpty()) {
+                return;
+            }
+            for (ObjectCreationExpr created : index.nodes(ObjectCreationExpr.class)) {
+                FactoryRef ref = constructorOf(created, names);
+                if (ref != null) {
+                    Instance inst = new Instance(ref.spec, "new " + ref.factory.simpleClassName() + "<>()",
+                        JavaSources.locationOf(created), created, null);
+                    instances.add(inst);
+                    follow(inst, created);
                 }
             }
         }
@@ -297,7 +312,7 @@ final class BuilderExtractor {
                 end = (MethodCallExpr) parent;
             }
             inst.ends.add(end);
-            if (isBuild(end)) {
+            if (isBuild(end, inst.spec)) {
                 return;
             }
             Node declaration = declarationReceiving(end);
@@ -531,6 +546,9 @@ final class BuilderExtractor {
                 }
                 settings.addAll(inst.settings);
                 settings.sort(Comparator.comparing(KeepaliveSetting::location));
+                if (!UrlParameters.schemeMatches(inst.spec, settings)) {
+                    continue;  // a Dubbo reference to a dubbo:// provider: another protocol, not this library's client
+                }
                 Observation o = new Observation(inst.spec.role(), inst.spec.library(), description, at,
                     settings, null, spellings(inst.spec, settings, constants), null,
                     inst.spec.note() == null ? List.of() : List.of(inst.spec.note()));
@@ -615,7 +633,7 @@ final class BuilderExtractor {
 
         /** Whether the chain ending at {@code end} builds the builder, or hands it to code that may. */
         boolean putToUse(Expression end, Instance inst) {
-            if (isBuild(end)) {
+            if (isBuild(end, inst.spec)) {
                 return !BuilderUses.inFailureAssertion(end) && !BuilderUses.isStubbed((MethodCallExpr) end)
                     && !OnlyInspected.built((MethodCallExpr) end);
             }
@@ -649,7 +667,7 @@ final class BuilderExtractor {
 
         boolean buildIsStubbed(Instance inst) {
             for (MethodCallExpr call : index.nodes(MethodCallExpr.class)) {
-                if (!isBuild(call)) {
+                if (!isBuild(call, inst.spec)) {
                     continue;
                 }
                 for (Node d : inst.declarations) {
@@ -713,7 +731,7 @@ final class BuilderExtractor {
         boolean buildsOrHandsOn(Node body, JavaBuilderSpec spec) {
             Names there = Names.of(body, sources);
             for (MethodCallExpr call : body.findAll(MethodCallExpr.class)) {
-                if (isBuild(call) && call.getScope().isPresent() && isBuilderTyped(call.getScope().get(), spec, there)) {
+                if (isBuild(call, spec) && call.getScope().isPresent() && isBuilderTyped(call.getScope().get(), spec, there)) {
                     return true;
                 }
                 for (Expression a : call.getArguments()) {
@@ -752,8 +770,9 @@ final class BuilderExtractor {
         }
     }
 
-    private static boolean isBuild(Expression e) {
-        return e instanceof MethodCallExpr && ((MethodCallExpr) e).getNameAsString().equals("build");
+    /** Whether {@code e} calls the method that makes a client of a builder of {@code spec} (build(), ReferenceConfig.get()). */
+    private static boolean isBuild(Expression e, JavaBuilderSpec spec) {
+        return e instanceof MethodCallExpr && spec.isBuiltBy(((MethodCallExpr) e).getNameAsString());
     }
 
     /**
@@ -765,6 +784,9 @@ final class BuilderExtractor {
         Map<SettingKind, Spelling> out = new java.util.EnumMap<>(SettingKind.class);
         for (JavaBuilderSpec.Setter s : spec.setters().values()) {
             out.putIfAbsent(s.setting(), new Spelling("." + s.method() + "(%s)", syntaxOf(s.shape())));
+        }
+        for (JavaBuilderSpec.UrlParameter p : spec.urlParameters()) {
+            out.putIfAbsent(p.setting(), UrlParameters.spelling(p));
         }
         Map<SettingKind, KeepaliveSetting> last = new java.util.EnumMap<>(SettingKind.class);
         for (KeepaliveSetting s : settings) {
@@ -810,6 +832,19 @@ final class BuilderExtractor {
                         return ref;
                     }
                 }
+            }
+        }
+        return null;
+    }
+
+    private FactoryRef constructorOf(ObjectCreationExpr created, Names names) {
+        List<FactoryRef> candidates = constructorsByClass.get(created.getType().getNameAsString());
+        if (candidates == null) {
+            return null;
+        }
+        for (FactoryRef ref : candidates) {
+            if (names.isClass(created.getType().getNameWithScope(), ref.factory.className())) {
+                return ref;
             }
         }
         return null;
@@ -871,7 +906,7 @@ final class BuilderExtractor {
             if (call.getScope().orElse(null) != current) {
                 return current;
             }
-            if (call.getNameAsString().equals("build")) {
+            if (inst.spec.isBuiltBy(call.getNameAsString())) {
                 return call;
             }
             JavaBuilderSpec.Setter setter = inst.spec.setters().get(call.getNameAsString());
@@ -883,6 +918,7 @@ final class BuilderExtractor {
                 }
                 if (s != null) {
                     inst.settings.add(s);
+                    UrlParameters.add(inst.spec, s, inst.settings);
                 }
             }
             current = call;

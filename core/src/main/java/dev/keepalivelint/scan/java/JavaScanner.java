@@ -267,8 +267,7 @@ public final class JavaScanner {
     private ScanResult scanFile(JavaFile file, JavaSources sources, BuilderExtractor extractor, JavaResultStore cache,
                                 Freshness freshness, List<JavaFile> deferred) {
         String path = file.displayPath();
-        FileStamp stamp = cache == null ? null : file.attributes() != null
-            ? FileStamp.of(file.attributes()) : FileStamp.of(file.path());
+        FileStamp stamp = cache == null ? null : file.stamp();
         JavaResultStore.JavaEntry cached = cache == null ? null : cache.java(path);
         if (cached != null && cached.stamp().equals(stamp) && cached.isDeferred() && deferred != null) {
             deferred.add(file);

@@ -148,9 +148,9 @@ final class JavaSources {
         if (known != null) {
             return known;
         }
-        boolean[] parsedNow = new boolean[1];
+        int[] parsedChars = {-1};
         ParsedFile p = parsed.computeIfAbsent(file, f -> {
-            parsedNow[0] = true;
+            parsedChars[0] = 0;
             TextFiles.Bytes bytes = reader.readBytes(f.path(), f.displayPath());
             if (bytes.problem() != null) {
                 return new ParsedFile(f, null, bytes.problem(), null);
@@ -160,10 +160,11 @@ final class JavaSources {
             if (text.problem() != null) {
                 return new ParsedFile(f, null, text.problem(), hash);
             }
+            parsedChars[0] = text.content().length();
             return doParse(f, skeleton(text.content()), hash);
         });
-        if (parsedNow[0]) {
-            keptOnDemand(file);
+        if (parsedChars[0] >= 0) {
+            keptOnDemand(file, parsedChars[0]);
         }
         return p;
     }
@@ -220,7 +221,9 @@ final class JavaSources {
      * Forgets the tree of a file whose extraction is done, so that the heap holds the trees being extracted and a
      * few files read for their constants, never a tree per file that mentions keepalive. Keeping the trees of files
      * other files could read constants from (static fields) saved one parse of 253 on the five-repository corpus of
-     * issue 11 and held 32 trees at the end; a file asked for again is parsed again.
+     * issue 11 and held 32 trees at the end; a file asked for again is parsed again. The trees kept are bounded by
+     * their files' size too ({@link #ON_DEMAND_CHARS}), so that a project of large constant-holding files keeps as
+     * much heap as any other.
      */
     void doneWith(JavaFile file) {
         parsed.remove(file);
@@ -228,17 +231,24 @@ final class JavaSources {
 
     /** At most this many trees parsed on demand for their constants are kept for the files that read them next. */
     private static final int ON_DEMAND_TREES = 32;
-    /** The files parsed on demand, oldest first: beyond {@link #ON_DEMAND_TREES} the oldest tree is forgotten. */
-    private final java.util.concurrent.ConcurrentLinkedQueue<JavaFile> onDemand =
-        new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /**
+     * And at most the trees of this many characters of source (a JavaParser tree takes tens of bytes of heap per
+     * character of its file). On the corpus of issue 11, 128 K parses no more files than 512 K, and 32 K parses up to
+     * 5 more; with it, the heap's peak is set by the largest file being extracted, not by what was kept. The newest
+     * tree is always kept, whatever its size.
+     */
+    private static final long ON_DEMAND_CHARS = 128 * 1024;
+    /** The files parsed on demand, oldest first, with their sizes: beyond either bound the oldest tree is forgotten. */
+    private final java.util.ArrayDeque<Map.Entry<JavaFile, Integer>> onDemand = new java.util.ArrayDeque<>();
+    private long onDemandChars;
 
-    private void keptOnDemand(JavaFile file) {
-        onDemand.add(file);
-        while (onDemand.size() > ON_DEMAND_TREES) {
-            JavaFile oldest = onDemand.poll();
-            if (oldest != null) {
-                parsed.remove(oldest);
-            }
+    private synchronized void keptOnDemand(JavaFile file, int chars) {
+        onDemand.addLast(Map.entry(file, chars));
+        onDemandChars += chars;
+        while (onDemand.size() > 1 && (onDemand.size() > ON_DEMAND_TREES || onDemandChars > ON_DEMAND_CHARS)) {
+            Map.Entry<JavaFile, Integer> oldest = onDemand.pollFirst();
+            onDemandChars -= oldest.getValue();
+            parsed.remove(oldest.getKey());
         }
     }
 

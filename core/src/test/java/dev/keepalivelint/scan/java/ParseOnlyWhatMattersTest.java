@@ -104,4 +104,31 @@ class ParseOnlyWhatMattersTest {
         LintFixtures.single(r, "unreadable-input", "src/main/java/com/acme/Half.java", 8);
         assertTrue(LintFixtures.of(r, "keepalive-below-permit-time").isEmpty(), places(r).toString());
     }
+
+    @Test
+    void treesKeptForTheirConstantsAreBoundedBySizeAndAForgottenOneIsParsedAgain() throws IOException {
+        // Big.java is larger than the trees kept for constants may be (128 K characters), so parsing Small.java for
+        // the next constant forgets it, and the second client's Big.PING parses it again: 2 clients + Big + Small + Big.
+        StringBuilder padding = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            padding.append("    static final int UNUSED_").append(i).append(" = ").append(i).append("; // padding padding\n");
+        }
+        write("Big.java", "package com.acme;\n\nclass Big {\n    static final long PING = 20;\n" + padding + "}\n");
+        write("Small.java", "package com.acme;\n\nclass Small {\n    static final long PING = 25;\n}\n");
+        for (String name : new String[] {"A", "B"}) {
+            String second = name.equals("A") ? "Small" : "Big";
+            write(name + ".java", "package com.acme;\n\nimport io.grpc.ManagedChannelBuilder;\nimport java.util.concurrent.TimeUnit;\n\n"
+                + "class " + name + " {\n    Object open() {\n"
+                + "        Object one = ManagedChannelBuilder.forTarget(\"dns:///a.internal:443\").keepAliveTime(Big.PING, TimeUnit.SECONDS).build();\n"
+                + "        return ManagedChannelBuilder.forTarget(\"dns:///b.internal:443\").keepAliveTime(" + second
+                + ".PING, TimeUnit.SECONDS).build();\n    }\n}\n");
+        }
+        assertTrue(Files.size(project.resolve("src/main/java/com/acme/Big.java")) > 128 * 1024);
+        LintResult r = LintFixtures.lint(LintRequest.builder(project).javaSourceRoot(project.resolve("src/main/java"))
+            .threads(1).build());
+        assertEquals(4, LintFixtures.of(r, "keepalive-below-permit-time").size(), places(r).toString());
+        LintFixtures.assertMentions(LintFixtures.single(r, "keepalive-below-permit-time", "src/main/java/com/acme/B.java", 9),
+            "Big.PING");
+        assertEquals(5, r.filesParsed(), places(r).toString());
+    }
 }
