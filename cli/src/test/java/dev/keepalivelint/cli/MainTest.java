@@ -212,6 +212,29 @@ class MainTest {
     }
 
     @Test
+    void theQuarkusPlatformBomsVersionIsQuarkusGrpcs() throws Exception {
+        // the code.quarkus.io pom shape: the platform BOM's group, artifact and version are properties, the extension is bare
+        Files.createDirectories(dir.resolve("src/main/resources"));
+        Files.writeString(dir.resolve("pom.xml"), "<project><artifactId>m</artifactId><properties>"
+            + "<quarkus.platform.artifact-id>quarkus-bom</quarkus.platform.artifact-id>"
+            + "<quarkus.platform.group-id>io.quarkus.platform</quarkus.platform.group-id>"
+            + "<quarkus.platform.version>3.28.2</quarkus.platform.version></properties>"
+            + "<dependencyManagement><dependencies><dependency><groupId>${quarkus.platform.group-id}</groupId>"
+            + "<artifactId>${quarkus.platform.artifact-id}</artifactId><version>${quarkus.platform.version}</version>"
+            + "<type>pom</type><scope>import</scope></dependency></dependencies></dependencyManagement>"
+            + "<dependencies><dependency><groupId>io.quarkus</groupId><artifactId>quarkus-grpc</artifactId></dependency>"
+            + "</dependencies></project>");
+        Files.writeString(dir.resolve("src/main/resources/application.properties"),
+            "quarkus.grpc.clients.ledger.host=ledger.internal\n"
+            + "quarkus.grpc.clients.ledger.keep-alive-time=45\n");
+        assertEquals(1, run("."), out + err);
+        assertTrue(out.contains("[INFO] keepalive-lint: library versions: quarkus-grpc 3.28.2 (pom.xml)"), out);
+        assertFalse(out.contains("quarkus-grpc's version is unknown"), out);
+        assertTrue(out.contains("[ERROR] src/main/resources/application.properties:2:1 keepalive-below-permit-time: ")
+            && out.contains("(quarkus-grpc 3.28.2)"), out);
+    }
+
+    @Test
     void serverSpecs() throws Exception {
         DeclaredServer s = ServerOption.parse("id=inventory,target=inventory:*,target=dns:///inventory.prod:443,"
             + "implementation=grpc-java,version=1.68.0,permitKeepAliveTime=30s,permitKeepAliveWithoutCalls=true", 0);

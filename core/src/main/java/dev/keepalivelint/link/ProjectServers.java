@@ -74,7 +74,10 @@ final class ProjectServers {
         if (candidates.isEmpty()) {
             return null;
         }
-        return choose(client, candidates, "it connects to " + target + ", where the server built at ");
+        String from = portOrigin(client.observation());
+        return choose(client, candidates, "it connects to " + target
+            + (from.isEmpty() ? "" : " (" + from + ")") + ", where the server built at ",
+            " listens (", true, true);
     }
 
     /**
@@ -97,7 +100,7 @@ final class ProjectServers {
             return null;
         }
         return choose(client, candidates, "its target is only known at run time, as is the port of the server of the "
-            + "same module built at ", " (", false);
+            + "same module built at ", " (", false, false);
     }
 
     /** The port (and for a client, the target) is written but only known at run time. */
@@ -112,10 +115,12 @@ final class ProjectServers {
     }
 
     private static Link choose(Client client, List<Server> candidates, String lead) {
-        return choose(client, candidates, lead, " listens (", true);
+        return choose(client, candidates, lead, " listens (", true, false);
     }
 
-    private static Link choose(Client client, List<Server> candidates, String lead, String verb, boolean canBeCertain) {
+    /** @param showPort say where the server's port number comes from (when the pairing is by that number) */
+    private static Link choose(Client client, List<Server> candidates, String lead, String verb, boolean canBeCertain,
+                               boolean showPort) {
         Location at = client.location();
         Server best = null;
         int bestTier = Integer.MAX_VALUE;
@@ -134,8 +139,9 @@ final class ProjectServers {
             }
         }
         boolean certain = canBeCertain && (candidates.size() == 1 || bestTier == Nearness.SAME_FILE && atBest == 1);
+        String port = showPort ? portOrigin(best.observation()) : "";
         StringBuilder reason = new StringBuilder(lead).append(best.location()).append(verb)
-            .append(best.explanation()).append(")");
+            .append(port.isEmpty() ? "" : port + "; ").append(best.explanation()).append(")");
         if (!canBeCertain) {
             reason.append("; assumed because a framework's client and server usually talk to each other (declare the "
                 + "real server with <servers> to be exact)");
@@ -155,6 +161,19 @@ final class ProjectServers {
                 : "; they do not agree: " + disagreement);
         }
         return new Link(client, best.policy(), best, Link.Kind.SAME_PROJECT, reason.toString(), certain);
+    }
+
+    /**
+     * "port 50051 from constant Ports.GREETER (Ports.java:7)" when a builder's port number is not written where it is
+     * built: a pairing by that number rests on it, so the reader sees where it was found (through a constructor call
+     * such as {@code new GrpcServer(50051)} in another method, for one). Empty when written in place.
+     */
+    private static String portOrigin(Observation o) {
+        KeepaliveSetting port = o.last(SettingKind.PORT);
+        if (port == null || !port.isResolved() || port.via() == null || port.via().startsWith("by default")) {
+            return "";
+        }
+        return "port " + port.value() + " from " + port.via();
     }
 
     /** "the server at B.java:12 accepts a ping every 5s at most, ..." for each policy that differs from the chosen one. */

@@ -21,6 +21,7 @@ public final class ConfigBlock {
     private final List<Map<String, String>> orWhen;
     private final String note;
     private final NotEnforced notEnforcedWhen;
+    private final Map<String, String> unless;
 
     /**
      * When a server block's configuration makes the server enforce nothing: keys whose value matches a glob
@@ -72,6 +73,20 @@ public final class ConfigBlock {
     public ConfigBlock(String path, Role role, String library, Map<String, String> when, String inherit,
                        List<ConfigKey> keys, boolean requiresKey, String companion, Map<String, String> defaults,
                        List<Map<String, String>> orWhen, String note, NotEnforced notEnforcedWhen) {
+        this(path, role, library, when, inherit, keys, requiresKey, companion, defaults, orWhen, note, notEnforcedWhen,
+            Map.of());
+    }
+
+    /**
+     * @param unless the block does not count when all of these sibling keys have these values (a Quarkus client with
+     *               use-quarkus-grpc-client: true is the Vert.x client, not the grpc-java channel the block describes);
+     *               empty when nothing excludes it
+     */
+    public ConfigBlock(String path, Role role, String library, Map<String, String> when, String inherit,
+                       List<ConfigKey> keys, boolean requiresKey, String companion, Map<String, String> defaults,
+                       List<Map<String, String>> orWhen, String note, NotEnforced notEnforcedWhen,
+                       Map<String, String> unless) {
+        this.unless = Map.copyOf(unless);
         this.orWhen = List.copyOf(orWhen);
         this.note = note;
         this.notEnforcedWhen = notEnforcedWhen;
@@ -89,6 +104,11 @@ public final class ConfigBlock {
     /** When the server this block configures enforces nothing; null when it always enforces its policy. */
     public NotEnforced notEnforcedWhen() {
         return notEnforcedWhen;
+    }
+
+    /** Sibling key values that exclude the block (all of them must hold); empty when nothing excludes it. */
+    public Map<String, String> unless() {
+        return unless;
     }
 
     /** Alternatives to {@link #when()}; empty when there are none. */

@@ -20,7 +20,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class ConfigBlocksReader {
     private static final Set<String> KEYS = Set.of("path", "role", "library", "when", "inherit", "requiresKey",
-        "keys", "companion", "defaults", "orWhen", "note", "notEnforcedWhen");
+        "keys", "companion", "defaults", "orWhen", "note", "notEnforcedWhen", "unless");
     private static final Set<String> NOT_ENFORCED_KEYS = Set.of("matches", "absent", "why");
     private static final Set<String> CONFIG_KEY_KEYS = Set.of("setting", "unit", "ignored", "notApplied", "versions",
         "otherwise", "rejected");
@@ -54,6 +54,7 @@ final class ConfigBlocksReader {
         }
         String library = f.libraryRef(libs);
         Map<String, String> when = plainMap(f, "when", file);
+        Map<String, String> unless = plainMap(f, "unless", file);
         Map<String, String> defaults = plainMap(f, "defaults", file);
         Boolean requiresKey = f.bool("requiresKey", false);
         List<ConfigKey> keys = new ArrayList<>();
@@ -107,7 +108,7 @@ final class ConfigBlocksReader {
             problem(file, ne, "'notEnforcedWhen' must be a mapping {matches, absent, why}");
         }
         return new ConfigBlock(path, role, library, when, f.text("inherit", false), keys,
-            requiresKey == null || requiresKey, companion, defaults, orWhen, f.text("note", false), notEnforced);
+            requiresKey == null || requiresKey, companion, defaults, orWhen, f.text("note", false), notEnforced, unless);
     }
 
     /** A mapping node of plain keys to plain values (an item of orWhen). */

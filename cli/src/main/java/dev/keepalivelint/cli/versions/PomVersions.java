@@ -63,18 +63,19 @@ final class PomVersions {
         Map<String, String> managed = new LinkedHashMap<>();
         for (int i = chain.size() - 1; i >= 0; i--) {
             for (PomFile.Dependency d : chain.get(i).managed) {
-                managed.put(d.key(), d.version);
+                managed.put(coordinates(d, props), d.version);
             }
         }
         String from = display.apply(self.file);
         for (int i = 0; i < chain.size(); i++) {
             for (PomFile.Dependency d : chain.get(i).dependencies) {
-                String raw = d.version != null ? d.version : managed.get(d.key());
+                String key = coordinates(d, props);
+                String raw = d.version != null ? d.version : managed.get(key);
                 String v = VersionCatalog.plain(interpolate(raw, props));
                 if (v != null) {
-                    out.declare(d.key(), v, from);
+                    out.declare(key, v, from);
                 } else {
-                    out.unknown(d.key(), from);
+                    out.unknown(key, from);
                 }
             }
         }
@@ -84,6 +85,15 @@ final class PomVersions {
                 out.manage(artifact, v, from);
             }
         });
+    }
+
+    /**
+     * groupId:artifactId with properties replaced: a Quarkus project imports its platform BOM as
+     * ${quarkus.platform.group-id}:${quarkus.platform.artifact-id}; as written when a property is unknown.
+     */
+    private static String coordinates(PomFile.Dependency d, Map<String, String> props) {
+        String key = interpolate(d.key(), props);
+        return key != null ? key : d.key();
     }
 
     private static void putIfSet(Map<String, String> props, String key, String value) {

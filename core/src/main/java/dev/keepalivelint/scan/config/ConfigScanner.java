@@ -863,6 +863,7 @@ public final class ConfigScanner {
     private static String whenKey(ConfigDialect dialect, ConfigBlock block, List<String> rest) {
         Set<String> keys = new LinkedHashSet<>(block.when().keySet());
         block.orWhen().forEach(alt -> keys.addAll(alt.keySet()));
+        keys.addAll(block.unless().keySet());
         for (String k : keys) {
             List<String> ks = KeyPath.split(k);
             if (ks.size() != rest.size()) {
@@ -879,8 +880,14 @@ public final class ConfigScanner {
         return null;
     }
 
-    /** The block's condition, or one of its alternatives (store: multi with an etcd primary), holds. */
+    /**
+     * The block's condition, or one of its alternatives (store: multi with an etcd primary), holds, and its exclusion
+     * (use-quarkus-grpc-client: true) does not.
+     */
     private static boolean whenHolds(ConfigDialect dialect, ConfigBlock block, Instance inst) {
+        if (!block.unless().isEmpty() && holds(block.unless(), inst)) {
+            return false;
+        }
         if (holds(block.when(), inst)) {
             return true;
         }

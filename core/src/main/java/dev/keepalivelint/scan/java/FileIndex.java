@@ -3,13 +3,20 @@ package dev.keepalivelint.scan.java;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.EnumConstantDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -31,12 +38,17 @@ import java.util.Set;
  */
 final class FileIndex {
     private static final DataKey<FileIndex> KEY = new DataKey<FileIndex>() { };
+    /** The unary operators that write their operand ({@code isPrefix()} is also true of {@code -x}). */
+    private static final Set<UnaryExpr.Operator> INCREMENTS = Set.of(UnaryExpr.Operator.PREFIX_INCREMENT,
+        UnaryExpr.Operator.PREFIX_DECREMENT, UnaryExpr.Operator.POSTFIX_INCREMENT, UnaryExpr.Operator.POSTFIX_DECREMENT);
 
     private final CompilationUnit unit;
     private final Names names;
     private volatile Map<BlockStmt, Map<String, List<VariableDeclarator>>> localsByBlock;
     private volatile Map<BlockStmt, Set<String>> reassignedByBlock;
     private volatile Map<TypeDeclaration<?>, Map<String, VariableDeclarator>> fieldsByType;
+    private volatile Map<String, List<Node>> constructorCallsByType;
+    private volatile Map<String, List<Expression>> writesByName;
     /** Every node of the unit in pre-order (the order of {@code findAll}); one walk, on first use. */
     private List<Node> all;
     /** The nodes of each kind asked for, in pre-order. */
@@ -181,5 +193,100 @@ final class FileIndex {
             return null;
         }
         return fields.get(name);
+    }
+    /**
+     * Every place in the unit that runs a constructor of a type named {@code simpleName}, in source order:
+     * {@code new T(...)} (with or without a class body), {@code this(...)} in T's constructors, {@code super(...)}
+     * in the constructors of a class that extends T, and the constants of enum T. Each has the constructor's
+     * arguments ({@link #argumentsOf}). Types are matched by simple name: the caller makes sure the unit declares
+     * only one type of that name.
+     */
+    List<Node> constructorCalls(String simpleName) {
+        Map<String, List<Node>> map = constructorCallsByType;
+        if (map == null) {
+            synchronized (this) {
+                map = constructorCallsByType;
+                if (map == null) {
+                    map = new HashMap<>();
+                    for (Node n : nodes(Node.class)) {
+                        String of = constructedType(n);
+                        if (of != null) {
+                            map.computeIfAbsent(of, k -> new ArrayList<>()).add(n);
+                        }
+                    }
+                    constructorCallsByType = map;
+                }
+            }
+        }
+        return map.getOrDefault(simpleName, List.of());
+    }
+
+    /** The arguments a node of {@link #constructorCalls} passes to the constructor. */
+    static List<Expression> argumentsOf(Node call) {
+        if (call instanceof ObjectCreationExpr) {
+            return ((ObjectCreationExpr) call).getArguments();
+        }
+        if (call instanceof ExplicitConstructorInvocationStmt) {
+            return ((ExplicitConstructorInvocationStmt) call).getArguments();
+        }
+        return ((EnumConstantDeclaration) call).getArguments();
+    }
+
+    /** The simple name of the type whose constructor {@code n} runs, or null when it runs none. */
+    private static String constructedType(Node n) {
+        if (n instanceof ObjectCreationExpr) {
+            return ((ObjectCreationExpr) n).getType().getNameAsString();
+        }
+        if (n instanceof EnumConstantDeclaration) {
+            Node parent = n.getParentNode().orElse(null);
+            return parent instanceof EnumDeclaration ? ((EnumDeclaration) parent).getNameAsString() : null;
+        }
+        if (n instanceof ExplicitConstructorInvocationStmt) {
+            TypeDeclaration<?> in = n.findAncestor(TypeDeclaration.class).orElse(null);
+            if (in == null) {
+                return null;
+            }
+            if (((ExplicitConstructorInvocationStmt) n).isThis()) {
+                return in.getNameAsString();
+            }
+            return in instanceof ClassOrInterfaceDeclaration
+                && ((ClassOrInterfaceDeclaration) in).getExtendedTypes().isNonEmpty()
+                ? ((ClassOrInterfaceDeclaration) in).getExtendedTypes(0).getNameAsString() : null;
+        }
+        return null;
+    }
+
+    /**
+     * The targets of every assignment ({@code =}, {@code +=}, ...) and increment in the unit whose target is named
+     * {@code name}: {@code name}, {@code this.name}, {@code other.name}, whatever they refer to.
+     */
+    List<Expression> writes(String name) {
+        Map<String, List<Expression>> map = writesByName;
+        if (map == null) {
+            synchronized (this) {
+                map = writesByName;
+                if (map == null) {
+                    map = new HashMap<>();
+                    for (AssignExpr a : nodes(AssignExpr.class)) {
+                        addWrite(map, a.getTarget());
+                    }
+                    for (UnaryExpr u : nodes(UnaryExpr.class)) {
+                        if (INCREMENTS.contains(u.getOperator())) {
+                            addWrite(map, u.getExpression());
+                        }
+                    }
+                    writesByName = map;
+                }
+            }
+        }
+        return map.getOrDefault(name, List.of());
+    }
+
+    private static void addWrite(Map<String, List<Expression>> map, Expression target) {
+        String name = target instanceof NameExpr ? ((NameExpr) target).getNameAsString()
+            : target instanceof FieldAccessExpr ? ((FieldAccessExpr) target).getNameAsString() : null;
+        if (name != null) {
+            map.computeIfAbsent(name, k -> new ArrayList<>()).add(target);
+        }
     }
 }

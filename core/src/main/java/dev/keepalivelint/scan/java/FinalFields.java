@@ -13,16 +13,21 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The value of a {@code final} field that is assigned in the constructors rather than where it is declared:
- * known when every constructor that does not delegate with {@code this(...)} assigns it exactly once, and all
- * those assignments evaluate to the same value. Anything else (a parameter, different values, an assignment
- * in a branch) stays unknown, with the reason.
+ * The value of a field that is assigned in the constructors rather than where it is declared (a {@code final} one,
+ * or a private one nothing else writes): known when every constructor that does not delegate with {@code this(...)}
+ * assigns it exactly once, and all those assignments evaluate to the same value (a constructor parameter's value
+ * is what the calls in the file pass, {@link ConstructorArguments}). Anything else (different values, an
+ * assignment in a branch) stays unknown, with the reason.
  */
 final class FinalFields {
     private FinalFields() {
     }
 
-    static Value assignedInConstructors(TypeDeclaration<?> type, String name, String qualified,
+    /**
+     * @param field what the field is called in messages: "final field `Server.port`"
+     * @param step  how the value came, for its provenance: "final field Server.port"
+     */
+    static Value assignedInConstructors(TypeDeclaration<?> type, String name, String field, String step,
                                         Function<Expression, Value> eval) {
         Value found = null;
         for (ConstructorDeclaration ctor : type.getConstructors()) {
@@ -31,29 +36,29 @@ final class FinalFields {
             }
             List<AssignExpr> assigns = ctor.getBody().findAll(AssignExpr.class, a -> assignsField(a, name, ctor));
             if (assigns.size() != 1) {
-                return Value.unknown("final field `" + qualified + "` is assigned in the constructors, "
+                return Value.unknown(field + " is assigned in the constructors, "
                     + (assigns.isEmpty() ? "not in every one" : "more than once in one"));
             }
             AssignExpr a = assigns.get(0);
             if (a.getOperator() != AssignExpr.Operator.ASSIGN
                 || a.findAncestor(com.github.javaparser.ast.stmt.IfStmt.class).isPresent()) {
-                return Value.unknown("final field `" + qualified + "` is assigned conditionally in a constructor");
+                return Value.unknown(field + " is assigned conditionally in a constructor");
             }
             Value v = eval.apply(a.getValue());
             if (!v.isKnown()) {
-                return Value.unknown("final field `" + qualified + "` is assigned `" + a.getValue()
+                return Value.unknown(field + " is assigned `" + a.getValue()
                     + "` in a constructor: " + v.unknownReason());
             }
             if (found != null && !found.get().equals(v.get())) {
-                return Value.unknown("final field `" + qualified + "` is assigned different values in different "
+                return Value.unknown(field + " is assigned different values in different "
                     + "constructors");
             }
             Location at = JavaSources.locationOf(a);
             found = found != null ? found
-                : v.via("final field " + qualified + ", assigned in its constructor (" + at.path() + ":" + at.line() + ")");
+                : v.via(step + ", assigned in its constructor (" + at.path() + ":" + at.line() + ")");
         }
         return found != null ? found
-            : Value.unknown("final field `" + qualified + "` is assigned in a constructor, not where it is declared");
+            : Value.unknown(field + " is assigned in a constructor, not where it is declared");
     }
 
     private static boolean delegatesToThis(ConstructorDeclaration ctor) {

@@ -5,7 +5,9 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
@@ -24,6 +26,7 @@ import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
@@ -232,11 +235,18 @@ final class ValueResolver {
                     return local;
                 }
             } else if (parent instanceof CallableDeclaration) {
-                for (Parameter p : ((CallableDeclaration<?>) parent).getParameters()) {
-                    if (p.getNameAsString().equals(name)) {
-                        return Value.unknown("`" + name + "` is a parameter of "
-                            + ((CallableDeclaration<?>) parent).getNameAsString() + "(); its value comes from the caller");
+                NodeList<Parameter> params = ((CallableDeclaration<?>) parent).getParameters();
+                for (int i = 0; i < params.size(); i++) {
+                    if (!params.get(i).getNameAsString().equals(name)) {
+                        continue;
                     }
+                    if (parent instanceof ConstructorDeclaration) {
+                        // what the constructor calls in this file pass (an example server's main: new Server(50051))
+                        return ConstructorArguments.of((ConstructorDeclaration) parent, i, FileIndex.of(parent, sources),
+                            e -> eval(e, depth));
+                    }
+                    return Value.unknown("`" + name + "` is a parameter of "
+                        + ((CallableDeclaration<?>) parent).getNameAsString() + "(); its value comes from the caller");
                 }
             } else if (parent instanceof LambdaExpr) {
                 for (Parameter p : ((LambdaExpr) parent).getParameters()) {
@@ -320,10 +330,18 @@ final class ValueResolver {
             boolean inInterface = type instanceof ClassOrInterfaceDeclaration
                 && ((ClassOrInterfaceDeclaration) type).isInterface();
             if (!field.hasModifier(Modifier.Keyword.FINAL) && !inInterface) {
-                return Value.unknown("field `" + qualified + "` is not final, so its value can change at run time");
+                Node elsewhere = writtenOutsideConstructors(type, field, v);
+                if (elsewhere != null) {
+                    Location at = JavaSources.locationOf(elsewhere);
+                    return Value.unknown("field `" + qualified + "` is not final, so its value can change at run time"
+                        + (elsewhere == v ? "" : " (it is written at " + at.fileName() + ":" + at.line() + ")"));
+                }
+                return FinalFields.assignedInConstructors(type, name, "private field `" + qualified + "`",
+                    "private field " + qualified, e -> eval(e, depth));
             }
             if (v.getInitializer().isEmpty()) {
-                return FinalFields.assignedInConstructors(type, name, qualified, e -> eval(e, depth));
+                return FinalFields.assignedInConstructors(type, name, "final field `" + qualified + "`",
+                    "final field " + qualified, e -> eval(e, depth));
             }
             Location at = JavaSources.locationOf(v);
             return eval(v.getInitializer().get(), depth)
@@ -339,6 +357,36 @@ final class ValueResolver {
                 if (inherited != null && inherited.isKnown()) {
                     return inherited;
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where a field that is not final can be written other than in its type's own constructors, or null when nowhere:
+     * a private instance field without an initial value that only constructors assign then holds what they assign.
+     * Returns the field's declarator when it is visible to other files, static or initialised, else the first write
+     * whose target is named like it that is not plainly one of its type's constructors assigning it
+     * ({@code this.port = p} in a method, {@code other.port = 1}, a lambda or initializer block).
+     */
+    private Node writtenOutsideConstructors(TypeDeclaration<?> type, FieldDeclaration field, VariableDeclarator v) {
+        if (!field.isPrivate() || field.isStatic() || v.getInitializer().isPresent()) {
+            return v;
+        }
+        for (Expression write : FileIndex.of(type, sources).writes(v.getNameAsString())) {
+            boolean ownField = write instanceof NameExpr || write instanceof FieldAccessExpr
+                && ((FieldAccessExpr) write).getScope().isThisExpr();
+            if (ownField && Scopes.declarationOf(write) != v) {
+                continue;  // a local or parameter of that name, or another type's field
+            }
+            Node around = write.getParentNode().orElse(null);
+            while (around != null && !(around instanceof CallableDeclaration || around instanceof LambdaExpr
+                || around instanceof TypeDeclaration || around instanceof InitializerDeclaration
+                || around instanceof ObjectCreationExpr)) {
+                around = around.getParentNode().orElse(null);
+            }
+            if (!ownField || !(around instanceof ConstructorDeclaration) || around.getParentNode().orElse(null) != type) {
+                return write;
             }
         }
         return null;
