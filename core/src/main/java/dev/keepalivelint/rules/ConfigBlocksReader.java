@@ -154,11 +154,7 @@ final class ConfigBlocksReader {
         }
         Fields f = new Fields((MappingNode) t.getValueNode(), file, problems);
         f.knownKeys(CONFIG_KEY_KEYS);
-        String settingText = f.text("setting", true);
-        SettingKind setting = settingText == null ? null : SettingKind.byId(settingText);
-        if (settingText != null && setting == null) {
-            problem(file, f.node("setting"), "setting '" + settingText + "' is not one of " + Fields.settingIds());
-        }
+        SettingKind setting = f.setting();
         String unitText = f.text("unit", false);
         java.time.temporal.ChronoUnit unit = null;
         if (unitText != null) {

@@ -153,6 +153,16 @@ final class Fields {
         return null;
     }
 
+    /** The required {@code setting}: one of the setting ids; null (and a problem) otherwise. */
+    SettingKind setting() {
+        String s = text("setting", true);
+        SettingKind setting = s == null ? null : SettingKind.byId(s);
+        if (s != null && setting == null) {
+            problem(file, values.get("setting"), "setting '" + s + "' is not one of " + settingIds());
+        }
+        return setting;
+    }
+
     Duration duration(String key, boolean required) {
         String s = text(key, required);
         if (s == null) {

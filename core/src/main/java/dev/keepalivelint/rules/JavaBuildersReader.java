@@ -140,7 +140,7 @@ final class JavaBuildersReader {
         Fields f = new Fields((MappingNode) item, file, problems);
         f.knownKeys(SETTER_KEYS);
         String method = f.text("method", true);
-        SettingKind setting = setting(f, file);
+        SettingKind setting = f.setting();
         String valueText = f.text("value", true);
         ValueShape shape = valueText == null ? null : ValueShape.byId(valueText);
         if (valueText != null && shape == null) {
@@ -156,16 +156,6 @@ final class JavaBuildersReader {
         return new JavaBuilderSpec.Setter(method, setting, shape);
     }
 
-    /** The entry's required {@code setting}, one of the setting ids; null (and a problem) otherwise. */
-    private SettingKind setting(Fields f, String file) {
-        String text = f.text("setting", true);
-        SettingKind setting = text == null ? null : SettingKind.byId(text);
-        if (text != null && setting == null) {
-            problem(file, f.node("setting"), "setting '" + text + "' is not one of " + Fields.settingIds());
-        }
-        return setting;
-    }
-
     private JavaBuilderSpec.UrlParameter urlParameter(Node item, String file) {
         if (!(item instanceof MappingNode)) {
             problem(file, item, "a url parameter is a mapping {name: heartbeat, setting: keepAliveTime, value: millis}");
@@ -174,7 +164,7 @@ final class JavaBuildersReader {
         Fields f = new Fields((MappingNode) item, file, problems);
         f.knownKeys(URL_PARAMETER_KEYS);
         String name = f.text("name", true);
-        SettingKind setting = setting(f, file);
+        SettingKind setting = f.setting();
         String valueText = f.text("value", true);
         ValueShape shape = valueText == null ? null : ValueShape.byId(valueText);
         if (valueText != null && !URL_PARAMETER_SHAPES.contains(shape)) {
