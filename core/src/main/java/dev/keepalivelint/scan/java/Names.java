@@ -23,6 +23,54 @@ final class Names {
 
     /** The unit's node lists (one walk for every kind). */
     private final FileIndex index;
+    /** The unit's imports as tables; built on first use, then read only. */
+    private volatile Imports imports;
+
+    /**
+     * The imports of the unit, read once: a lookup then costs a map access, not a walk of the imports building
+     * their names again (a file with a hundred imports and thousands of names to resolve).
+     */
+    private static final class Imports {
+        /** Single-type imports by simple name, the first of a name. */
+        final Map<String, String> types = new HashMap<>();
+        /** Packages (or types) of the on-demand imports, in order. */
+        final List<String> wildcards = new ArrayList<>();
+        /** Single-static imports by member name, in order. */
+        final Map<String, List<String>> members = new HashMap<>();
+        /** Types of the static on-demand imports, in order. */
+        final List<String> staticWildcards = new ArrayList<>();
+
+        Imports(CompilationUnit unit) {
+            for (ImportDeclaration imp : unit.getImports()) {
+                String name = imp.getNameAsString();
+                if (imp.isStatic()) {
+                    if (imp.isAsterisk()) {
+                        staticWildcards.add(name);
+                    } else {
+                        members.computeIfAbsent(imp.getName().getIdentifier(), k -> new ArrayList<>(1)).add(name);
+                    }
+                } else if (imp.isAsterisk()) {
+                    wildcards.add(name);
+                } else {
+                    types.putIfAbsent(imp.getName().getIdentifier(), name);
+                }
+            }
+        }
+    }
+
+    private Imports imports() {
+        Imports i = imports;
+        if (i == null) {
+            synchronized (this) {
+                i = imports;
+                if (i == null) {
+                    i = new Imports(unit);
+                    imports = i;
+                }
+            }
+        }
+        return i;
+    }
 
     Names(CompilationUnit unit, JavaSources sources, FileIndex index) {
         this.unit = unit;
@@ -54,21 +102,19 @@ final class Names {
             out.add(declared + rest);
             return out;
         }
-        for (ImportDeclaration imp : unit.getImports()) {
-            if (!imp.isStatic() && !imp.isAsterisk() && imp.getName().getIdentifier().equals(first)) {
-                out.add(imp.getNameAsString() + rest);
-                return out;
-            }
+        Imports imports = imports();
+        String imported = imports.types.get(first);
+        if (imported != null) {
+            out.add(imported + rest);
+            return out;
         }
         String samePackage = packageName.isEmpty() ? first : packageName + "." + first;
         if (sources != null && sources.hasClass(samePackage)) {
             out.add(samePackage + rest);
             return out;
         }
-        for (ImportDeclaration imp : unit.getImports()) {
-            if (!imp.isStatic() && imp.isAsterisk()) {
-                out.add(imp.getNameAsString() + "." + first + rest);
-            }
+        for (String wildcard : imports.wildcards) {
+            out.add(wildcard + "." + first + rest);
         }
         if (first.equals("TimeUnit") || first.equals("ChronoUnit") || first.equals("Duration")) {
             // Commonly imported through wildcards of java.util.concurrent / java.time; checked by value, not name.
@@ -124,16 +170,10 @@ final class Names {
      * "pkg.Class.*" candidates for wildcard static imports. Explicit imports first.
      */
     List<String> staticImports(String name) {
-        List<String> out = new ArrayList<>();
-        for (ImportDeclaration imp : unit.getImports()) {
-            if (imp.isStatic() && !imp.isAsterisk() && imp.getName().getIdentifier().equals(name)) {
-                out.add(imp.getNameAsString());
-            }
-        }
-        for (ImportDeclaration imp : unit.getImports()) {
-            if (imp.isStatic() && imp.isAsterisk()) {
-                out.add(imp.getNameAsString() + "." + name);
-            }
+        Imports imports = imports();
+        List<String> out = new ArrayList<>(imports.members.getOrDefault(name, List.of()));
+        for (String type : imports.staticWildcards) {
+            out.add(type + "." + name);
         }
         return out;
     }
