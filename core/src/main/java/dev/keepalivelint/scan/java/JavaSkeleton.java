@@ -385,58 +385,120 @@ final class JavaSkeleton {
         return t;
     }
 
+    /** What an ASCII character starts: read from {@link Character} once, so the lexer's loop asks a table. */
+    private static final byte OTHER = 0;
+    private static final byte WORD = 1;
+    private static final byte BLANK = 2;
+    /** A slash or a quote: perhaps a comment or a literal. */
+    private static final byte SPECIAL = 3;
+    private static final byte[] ASCII_KIND = new byte[128];
+    /** Whether an ASCII character continues an identifier. */
+    private static final boolean[] ASCII_PART = new boolean[128];
+    /** The one-character tokens, made once. */
+    private static final String[] ASCII_TOKEN = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_KIND[c] = Character.isJavaIdentifierStart(c) || Character.isDigit(c) ? WORD
+                : Character.isWhitespace(c) ? BLANK : c == '/' || c == '"' || c == '\'' ? SPECIAL : OTHER;
+            ASCII_PART[c] = Character.isJavaIdentifierPart(c);
+            ASCII_TOKEN[c] = String.valueOf(c);
+        }
+    }
+
+    private static int kind(char c) {
+        if (c < 128) {
+            return ASCII_KIND[c];
+        }
+        return Character.isJavaIdentifierStart(c) || Character.isDigit(c) ? WORD
+            : Character.isWhitespace(c) ? BLANK : OTHER;
+    }
+
+    private static boolean continuesWord(char c) {
+        return c < 128 ? ASCII_PART[c] : Character.isJavaIdentifierPart(c);
+    }
+
     /**
      * The next token: an identifier (or number) or one punctuation character; comments, strings, character
-     * literals and text blocks are skipped. Null at the end. Notes when an identifier is a builder word.
+     * literals and text blocks are skipped. Null at the end. Notes when an identifier is a builder word. The loop is
+     * kept small and its rare cases in methods of their own: it runs over every character of every file that passes
+     * the pre-filter, and the JIT compiles it again each time a case it had not seen turns up.
      */
     private String next() {
         final String s = text;
         final int n = s.length();
         while (pos < n) {
             char c = s.charAt(pos);
-            if (c == '/' && pos + 1 < n && s.charAt(pos + 1) == '/') {
-                int end = pos + 2;
-                while (end < n && s.charAt(end) != '\n' && s.charAt(end) != '\r') {
-                    end++;
-                }
-                comments.add(new int[] {pos, end});
-                pos = end;
-            } else if (c == '/' && pos + 1 < n && s.charAt(pos + 1) == '*') {
-                int end = s.indexOf("*/", pos + 2);
-                if (end < 0) {
-                    throw new LexerLost();
-                }
-                comments.add(new int[] {pos, end + 2});
-                pos = end + 2;
-            } else if (c == '"') {
-                if (s.startsWith("\"\"\"", pos)) {
-                    pos = endOfTextBlock(pos + 3);
-                } else {
-                    pos = endOfQuoted(pos + 1, '"');
-                }
-            } else if (c == '\'') {
-                pos = endOfQuoted(pos + 1, '\'');
-            } else if (Character.isJavaIdentifierStart(c) || Character.isDigit(c)) {
-                int start = pos++;
-                while (pos < n && Character.isJavaIdentifierPart(s.charAt(pos))) {
-                    pos++;
-                }
-                String id = s.substring(start, pos);
-                if (vocabulary.creationWords.contains(id)) {
-                    creationWordsSaid.add(id);
-                }
-                sawWord |= outputWords.contains(id);
-                return id;
-            } else if (Character.isWhitespace(c)) {
+            int kind = kind(c);
+            if (kind == BLANK) {
                 pos++;
-            } else {
+            } else if (kind == WORD) {
+                return word();
+            } else if (kind != SPECIAL || !skippedCommentOrLiteral(c)) {
                 pos++;
-                return String.valueOf(c);
+                return c < 128 ? ASCII_TOKEN[c] : String.valueOf(c);
             }
         }
         return null;
     }
 
+    /** Skips the comment or literal at {@code pos} and returns true; false when {@code c} is only a slash. */
+    private boolean skippedCommentOrLiteral(char c) {
+        if (c != '/') {
+            literal(c);
+            return true;
+        }
+        if (pos + 1 < text.length() && (text.charAt(pos + 1) == '/' || text.charAt(pos + 1) == '*')) {
+            comment();
+            return true;
+        }
+        return false;
+    }
+
+    private String word() {
+        final String s = text;
+        final int n = s.length();
+        int start = pos++;
+        while (pos < n && continuesWord(s.charAt(pos))) {
+            pos++;
+        }
+        String id = s.substring(start, pos);
+        if (vocabulary.creationWords.contains(id)) {
+            creationWordsSaid.add(id);
+        }
+        sawWord |= outputWords.contains(id);
+        return id;
+    }
+
+    /** A comment at {@code pos}: noted and skipped. */
+    private void comment() {
+        final String s = text;
+        final int n = s.length();
+        if (s.charAt(pos + 1) == '/') {
+            int end = pos + 2;
+            while (end < n && s.charAt(end) != '\n' && s.charAt(end) != '\r') {
+                end++;
+            }
+            comments.add(new int[] {pos, end});
+            pos = end;
+            return;
+        }
+        int end = s.indexOf("*/", pos + 2);
+        if (end < 0) {
+            throw new LexerLost();
+        }
+        comments.add(new int[] {pos, end + 2});
+        pos = end + 2;
+    }
+
+    /** A string, text block or character literal at {@code pos}: skipped. */
+    private void literal(char quote) {
+        if (quote == '"' && text.startsWith("\"\"\"", pos)) {
+            pos = endOfTextBlock(pos + 3);
+        } else {
+            pos = endOfQuoted(pos + 1, quote);
+        }
+    }
 
     private int endOfQuoted(int from, char quote) {
         final String s = text;
