@@ -1,5 +1,7 @@
 package dev.keepalivelint;
 
+import dev.keepalivelint.cache.ResultCache;
+
 import dev.keepalivelint.cache.ScanCache;
 import dev.keepalivelint.check.Analysis;
 import dev.keepalivelint.check.Check;
@@ -64,15 +66,18 @@ public final class Engine {
      */
     public LintResult lint(LintRequest request) throws LintException {
         long start = System.nanoTime();
+        // A cold run (nothing stored) needs the rules whatever the walk finds: they load while the tree is walked.
+        RulesLoading rules = request.cacheDirectory() != null && !ResultCache.holdsAResult(request.cacheDirectory())
+            ? RulesLoading.inBackground(request) : RulesLoading.onDemand(request);
         UnchangedRun unchanged = UnchangedRun.of(request);
         if (unchanged == null) {
-            return lint(request, loadRules(request), start);
+            return lint(request, rules.get(), start);
         }
         LintResult stored = unchanged.lookup(start);
         if (stored != null) {
             return applyBaseline(request, stored);
         }
-        LintResult result = lintBeforeBaseline(request, loadRules(request), start, unchanged.files(),
+        LintResult result = lintBeforeBaseline(request, rules.get(), start, unchanged.files(),
             unchanged.javaHashes());
         unchanged.store(result);
         return applyBaseline(request, result);

@@ -118,6 +118,11 @@ public final class ResultCache {
         }
     }
 
+    /** Whether {@code dir} holds a stored result at all (for any identity or inputs): false on a cold run. */
+    public static boolean holdsAResult(Path dir) {
+        return Files.isRegularFile(dir.resolve(FILE_NAME));
+    }
+
     /**
      * The stored result when the record in {@code dir} was written for {@code identity} and exactly these inputs,
      * in this order, each with the same stamp or the same content; else null. Inputs found by content under a new
