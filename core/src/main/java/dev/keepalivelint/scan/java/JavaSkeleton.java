@@ -24,6 +24,9 @@ import java.util.Set;
  */
 final class JavaSkeleton {
 
+    /** Prefixes a class name in {@link Words#creations} when only {@code new} of that class makes the builder. */
+    private static final String CREATED = "new ";
+
     /** The identifiers that can make a builder, per builder: its packages and words. */
     static final class Words {
         private final List<Set<String>> packages = new ArrayList<>();
@@ -72,7 +75,12 @@ final class JavaSkeleton {
                 }
             }
             for (List<String> c : creations) {
-                creationWords.addAll(c);
+                for (String w : c) {
+                    creationWords.add(w);
+                    if (w.startsWith(CREATED)) {
+                        creationWords.add(w.substring(CREATED.length()));
+                    }
+                }
             }
         }
 
@@ -94,7 +102,14 @@ final class JavaSkeleton {
             for (JavaBuilderSpec.Factory f : spec.factories()) {
                 List<String> c = new ArrayList<>(classNames(f.className()));
                 c.removeIf(n -> n.contains("*"));
-                c.add(f.method());
+                if (f.isConstructor()) {
+                    // Only `new Class(..)` makes one (BuilderExtractor reads an object creation): the class's name
+                    // after `new`, not the name alone (Class.class, a static call, an import).
+                    c.remove(c.size() - 1);
+                    c.add(CREATED + f.simpleClassName());
+                } else {
+                    c.add(f.method());
+                }
                 out.add(c);
             }
             for (String t : spec.types()) {
@@ -122,10 +137,18 @@ final class JavaSkeleton {
             return out;
         }
 
-        /** Whether the identifiers said complete one of the {@link #creations}. */
-        boolean createsABuilder(Set<String> said) {
+        /**
+         * Whether the identifiers said complete one of the {@link #creations}; with {@code anyCreated}, a class
+         * named alone also counts as created (the lexer met a {@code new} it could not read the class of).
+         */
+        boolean createsABuilder(Set<String> said, boolean anyCreated) {
             for (List<String> c : creations) {
-                if (said.containsAll(c)) {
+                boolean all = true;
+                for (String w : c) {
+                    all &= said.contains(w)
+                        || anyCreated && w.startsWith(CREATED) && said.contains(w.substring(CREATED.length()));
+                }
+                if (all) {
                     return true;
                 }
             }
@@ -160,6 +183,8 @@ final class JavaSkeleton {
     /** The identifiers of {@link Words#creationWords} the code says. */
     private final Set<String> creationWordsSaid = new HashSet<>();
     private final Words vocabulary;
+    /** The lexer met a {@code new} whose class it could not read ({@code new @A Foo()}). */
+    private boolean unreadNew;
     private boolean followed = true;
     private int pos;
 
@@ -188,7 +213,7 @@ final class JavaSkeleton {
      * ({@link Words#creations}). True when the lexer could not follow the file.
      */
     boolean mayHoldBuilders() {
-        return sawWord && (!followed || vocabulary.createsABuilder(creationWordsSaid));
+        return sawWord && (!followed || vocabulary.createsABuilder(creationWordsSaid, unreadNew));
     }
 
     /**
@@ -466,8 +491,81 @@ final class JavaSkeleton {
         if (vocabulary.creationWords.contains(id)) {
             creationWordsSaid.add(id);
         }
+        if (id.equals("new") && !afterColons(start)) { // Foo::new creates nothing the extraction reads
+            String created = createdClass();
+            if (created == null) {
+                unreadNew = true;
+            } else if (vocabulary.creationWords.contains(CREATED + created)) {
+                creationWordsSaid.add(CREATED + created);
+            }
+        }
         sawWord |= outputWords.contains(id);
         return id;
+    }
+
+    /**
+     * The simple name of the class a {@code new} just read creates: the last identifier of the dotted name that
+     * follows ({@code new a.b.Outer.Inner<>()} creates Inner), read ahead without moving on. Null when something
+     * else follows (an annotation, a comment).
+     */
+    private String createdClass() {
+        final String s = text;
+        final int n = s.length();
+        int at = pos;
+        String last = null;
+        while (true) {
+            while (at < n && kind(s.charAt(at)) == BLANK) {
+                at++;
+            }
+            if (at >= n || kind(s.charAt(at)) != WORD) {
+                return null;
+            }
+            int start = at++;
+            while (at < n && continuesWord(s.charAt(at))) {
+                at++;
+            }
+            last = s.substring(start, at);
+            while (at < n && kind(s.charAt(at)) == BLANK) {
+                at++;
+            }
+            if (at < n && s.charAt(at) == '<') {
+                at = afterTypeArguments(at);
+                while (at < n && kind(s.charAt(at)) == BLANK) {
+                    at++;
+                }
+                // new Outer<T>.Inner(): the class is after the arguments; not read here
+                return at < n && s.charAt(at) == '.' ? null : last;
+            }
+            if (at >= n || s.charAt(at) != '.') {
+                return last;
+            }
+            at++;
+        }
+    }
+
+    /** Where the type arguments opening at {@code at} end (after their closing bracket), or the end of the text. */
+    private int afterTypeArguments(int at) {
+        int depth = 0;
+        for (int i = at; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '<') {
+                depth++;
+            } else if (c == '>' && --depth == 0) {
+                return i + 1;
+            } else if (c == '(' || c == ';' || c == '{') {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    /** Whether the word starting at {@code start} follows "::" (blanks between allowed). */
+    private boolean afterColons(int start) {
+        int i = start - 1;
+        while (i >= 0 && kind(text.charAt(i)) == BLANK) {
+            i--;
+        }
+        return i >= 1 && text.charAt(i) == ':' && text.charAt(i - 1) == ':';
     }
 
     /** A comment at {@code pos}: noted and skipped. */

@@ -64,6 +64,32 @@ class JavaSkeletonTest {
         }
     }
 
+    @Test
+    void aBuilderMadeWithNewCountsOnlyWhereItsClassFollowsNew() {
+        // Dubbo's ReferenceConfig is a builder only as `new ReferenceConfig<>()`; its framework code and tests name
+        // the class as ReferenceConfig.class, in static calls and in imports far more often.
+        String header = "package com.acme;\n\nimport org.apache.dubbo.config.ReferenceConfig;\n\nclass A {\n";
+        String[] named = {
+            "    Class<?> c = ReferenceConfig.class;\n",
+            "    Object i = ReferenceConfig.determineInterfaceClass(false, \"x\");\n",
+            "    java.util.function.Supplier<Object> s = ReferenceConfig::new;\n",
+            "    // new ReferenceConfig<>() in a comment\n",
+        };
+        for (String line : named) {
+            assertFalse(JavaSkeleton.of(header + line + "}\n", words).mayHoldBuilders(), line);
+        }
+        String[] created = {
+            "    Object r = new ReferenceConfig<>();\n",
+            "    Object r = new org.apache.dubbo.config.ReferenceConfig<String>();\n",
+            "    Object r = new\n        ReferenceConfig<>() { };\n",
+            // a `new` whose class the lexer does not read counts for every class the code names
+            "    Object r = new @Deprecated ReferenceConfig<>();\n",
+        };
+        for (String line : created) {
+            assertTrue(JavaSkeleton.of(header + line + "}\n", words).mayHoldBuilders(), line);
+        }
+    }
+
     /** "line:column" (1-based) of the first occurrence of {@code what}. */
     private static String lineAndColumn(String text, String what) {
         int at = text.indexOf(what);
