@@ -26,6 +26,8 @@ final class JavaSkeleton {
 
     /** Prefixes a class name in {@link Words#creations} when only {@code new} of that class makes the builder. */
     private static final String CREATED = "new ";
+    /** Follows a class name when the code says Class.* or Class.&lt;: any of its members may be meant. */
+    private static final String ANY_MEMBER = ".*";
 
     /** The identifiers that can make a builder, per builder: its packages and words. */
     static final class Words {
@@ -79,6 +81,11 @@ final class JavaSkeleton {
                     creationWords.add(w);
                     if (w.startsWith(CREATED)) {
                         creationWords.add(w.substring(CREATED.length()));
+                    } else if (w.indexOf('.') > 0) {
+                        int dot = w.indexOf('.');
+                        creationWords.add(w.substring(0, dot));
+                        creationWords.add(w.substring(dot + 1));
+                        creationWords.add(w.substring(0, dot) + ANY_MEMBER);
                     }
                 }
             }
@@ -107,18 +114,41 @@ final class JavaSkeleton {
                     // after `new`, not the name alone (Class.class, a static call, an import).
                     c.remove(c.size() - 1);
                     c.add(CREATED + f.simpleClassName());
+                } else if (!c.isEmpty() && c.get(c.size() - 1).equals(f.simpleClassName())) {
+                    // A factory call is written Class.method(..), or method(..) under a static import, which says
+                    // Class.method or Class.* too: the class and the method side by side, not anywhere in the file
+                    // (a file importing the class and calling newBuilder() of others).
+                    c.set(c.size() - 1, f.simpleClassName() + "." + f.method());
                 } else {
                     c.add(f.method());
                 }
                 out.add(c);
             }
             for (String t : spec.types()) {
-                out.add(classNames(t));
+                List<String> c = new ArrayList<>(classNames(t));
+                if (c.size() >= 2) {
+                    // A nested type is written Outer.Inner, imported as ...Outer.Inner or ...Outer.*, or named alone
+                    // inside Outer: never Inner alone in a file that merely imports Outer (ServiceStubsOptions and
+                    // a Builder of its own).
+                    String inner = c.remove(c.size() - 1);
+                    c.set(c.size() - 1, c.get(c.size() - 1) + "." + inner);
+                }
+                out.add(c);
             }
             for (String m : spec.configuredBy()) {
                 out.add(List.of(m));
             }
             return out;
+        }
+
+        /**
+         * Whether {@code w}, a factory written Class.method, is said as Class.* (a static import on demand, or a call
+         * with type arguments, Class.&lt;T&gt;method(), which the lexer does not follow) and the method alone.
+         */
+        private static boolean calledOnAnyMember(String w, Set<String> said) {
+            int dot = w.indexOf('.');
+            return dot > 0 && !w.startsWith(CREATED) && said.contains(w.substring(0, dot) + ANY_MEMBER)
+                && said.contains(w.substring(dot + 1));
         }
 
         /** The class names of a qualified name: the segments after the package (the first in upper case). */
@@ -145,8 +175,8 @@ final class JavaSkeleton {
             for (List<String> c : creations) {
                 boolean all = true;
                 for (String w : c) {
-                    all &= said.contains(w)
-                        || anyCreated && w.startsWith(CREATED) && said.contains(w.substring(CREATED.length()));
+                    all &= said.contains(w) || anyCreated && w.startsWith(CREATED)
+                        && said.contains(w.substring(CREATED.length())) || calledOnAnyMember(w, said);
                 }
                 if (all) {
                     return true;
@@ -185,6 +215,9 @@ final class JavaSkeleton {
     private final Words vocabulary;
     /** The lexer met a {@code new} whose class it could not read ({@code new @A Foo()}). */
     private boolean unreadNew;
+    /** The last two tokens the lexer gave, to note Class.method side by side. */
+    private String lastToken = "";
+    private String tokenBefore = "";
     private boolean followed = true;
     private int pos;
 
@@ -289,8 +322,13 @@ final class JavaSkeleton {
     /** After the keyword: up to the body's brace, then the body. */
     private void typeDeclaration(String keyword) {
         int parens = 0;
+        boolean named = false;
         while (true) {
             String t = require();
+            if (!named && isIdentifier(t)) {
+                named = true;
+                said(t + ANY_MEMBER); // inside a class, its members are named alone
+            }
             if (t.equals("(")) {
                 parens++;
             } else if (t.equals(")")) {
@@ -313,6 +351,7 @@ final class JavaSkeleton {
         String previous = "";
         int parens = 0;
         boolean type = false;
+        boolean typeNamed = false;
         String keyword = null;
         while (true) {
             String t = require();
@@ -331,6 +370,10 @@ final class JavaSkeleton {
             } else if (!type && isTypeKeyword(t, previous)) {
                 type = true;
                 keyword = t;
+                typeNamed = false;
+            } else if (type && !typeNamed && isIdentifier(t)) {
+                typeNamed = true;
+                said(t + ANY_MEMBER);
             } else if (t.equals("{")) {
                 if (type) {
                     if (keyword.equals("enum")) {
@@ -388,16 +431,24 @@ final class JavaSkeleton {
         if (t.equals("record")) {
             int save = pos;
             boolean saw = sawWord;
+            String last = lastToken;
+            String before = tokenBefore;
             int commentsBefore = comments.size();
             String after = next();
             pos = save;
             sawWord = saw;
+            lastToken = last;
+            tokenBefore = before;
             while (comments.size() > commentsBefore) { // read again when the lexer comes back here
                 comments.remove(comments.size() - 1);
             }
             return after != null && Character.isJavaIdentifierStart(after.charAt(0));
         }
         return false;
+    }
+
+    private static boolean isIdentifier(String t) {
+        return !t.isEmpty() && Character.isJavaIdentifierStart(t.charAt(0));
     }
 
     // ---- lexer -------------------------------------------------------------------------------------------
@@ -458,13 +509,29 @@ final class JavaSkeleton {
             if (kind == BLANK) {
                 pos++;
             } else if (kind == WORD) {
-                return word();
+                return given(word());
             } else if (kind != SPECIAL || !skippedCommentOrLiteral(c)) {
                 pos++;
-                return c < 128 ? ASCII_TOKEN[c] : String.valueOf(c);
+                if ((c == '*' || c == '<') && lastToken.equals(".")) {
+                    said(tokenBefore + ANY_MEMBER); // import static a.B.*; B.<T>of()
+                }
+                return given(c < 128 ? ASCII_TOKEN[c] : String.valueOf(c));
             }
         }
         return null;
+    }
+
+    private String given(String token) {
+        tokenBefore = lastToken;
+        lastToken = token;
+        return token;
+    }
+
+    /** Notes a creation word the code says. */
+    private void said(String word) {
+        if (vocabulary.creationWords.contains(word)) {
+            creationWordsSaid.add(word);
+        }
     }
 
     /** Skips the comment or literal at {@code pos} and returns true; false when {@code c} is only a slash. */
@@ -488,15 +555,16 @@ final class JavaSkeleton {
             pos++;
         }
         String id = s.substring(start, pos);
-        if (vocabulary.creationWords.contains(id)) {
-            creationWordsSaid.add(id);
+        said(id);
+        if (lastToken.equals(".")) {
+            said(tokenBefore + "." + id);
         }
         if (id.equals("new") && !afterColons(start)) { // Foo::new creates nothing the extraction reads
             String created = createdClass();
             if (created == null) {
                 unreadNew = true;
-            } else if (vocabulary.creationWords.contains(CREATED + created)) {
-                creationWordsSaid.add(CREATED + created);
+            } else {
+                said(CREATED + created);
             }
         }
         sawWord |= outputWords.contains(id);

@@ -143,6 +143,35 @@ class JavaSkeletonTest {
     }
 
     @Test
+    void aFactoryAndANestedTypeCountOnlyWrittenWithTheirClass() {
+        // A Temporal test helper imports WorkflowServiceStubsOptions, calls newBuilder() of other options classes and
+        // declares a Builder of its own: both words are said, never side by side with the class.
+        String head = "package io.temporal.testing;\n\nimport io.temporal.serviceclient.WorkflowServiceStubsOptions;\n\n";
+        String helper = head + "class Extension {\n    static Builder newBuilder() {\n        return new Builder();\n    }\n"
+            + "    static final class Builder {\n        WorkflowServiceStubsOptions options;\n    }\n"
+            + "    Object client() {\n        return ClientOptions.newBuilder().build();\n    }\n}\n";
+        assertFalse(JavaSkeleton.of(helper, words).mayHoldBuilders());
+        String[] builders = {
+            helper.replace("ClientOptions.newBuilder()", "WorkflowServiceStubsOptions\n            .newBuilder()"),
+            helper.replace("ClientOptions.newBuilder()", "io.temporal.serviceclient.WorkflowServiceStubsOptions.newBuilder()"),
+            helper.replace("import io.temporal.serviceclient.WorkflowServiceStubsOptions;",
+                "import static io.temporal.serviceclient.WorkflowServiceStubsOptions.newBuilder;"),
+            helper.replace("import io.temporal.serviceclient.WorkflowServiceStubsOptions;",
+                "import static io.temporal.serviceclient.WorkflowServiceStubsOptions.*;"),
+            helper.replace("WorkflowServiceStubsOptions options;", "WorkflowServiceStubsOptions.Builder options;"),
+            helper.replace("import io.temporal.serviceclient.WorkflowServiceStubsOptions;",
+                "import io.temporal.serviceclient.WorkflowServiceStubsOptions.Builder;"),
+            // inside the options class itself its Builder is named alone
+            "package io.temporal.serviceclient;\n\nclass WorkflowServiceStubsOptions {\n"
+                + "    static Builder newBuilder() {\n        return new Builder();\n    }\n"
+                + "    static final class Builder {\n    }\n}\n",
+        };
+        for (String text : builders) {
+            assertTrue(JavaSkeleton.of(text, words).mayHoldBuilders(), text);
+        }
+    }
+
+    @Test
     void aTargetSetterAloneMakesNoBuilderButAKeepaliveSetterMayOnAnotherFilesBuilder() {
         String text = HEADER.replace("import io.grpc.ManagedChannelBuilder;\n", "import io.grpc.Channel;\n")
             + "class A {\n    void tune(Holder h) {\n        h.get().setTarget(\"a:1\");\n    }\n}\n";
