@@ -16,6 +16,7 @@ import dev.keepalivelint.scan.ScanResult;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -38,16 +39,16 @@ final class Codec {
         out.writeInt(r.problems().size());
         for (Diagnostic p : r.problems()) {
             writeLocation(out, p.location());
-            out.writeUTF(p.reason());
+            writeUtf(out, p.reason());
         }
         out.writeInt(r.suppressions().size());
         for (Suppression s : r.suppressions()) {
-            out.writeUTF(s.path());
+            writeUtf(out, s.path());
             out.writeInt(s.fromLine());
             out.writeInt(s.toLine());
             out.writeInt(s.rules().size());
             for (String rule : s.rules()) {
-                out.writeUTF(rule);
+                writeUtf(out, rule);
             }
             writeNullable(out, s.reason());
         }
@@ -64,18 +65,18 @@ final class Codec {
         n = in.readInt();
         List<Diagnostic> problems = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            problems.add(new Diagnostic(readLocation(in), in.readUTF()));
+            problems.add(new Diagnostic(readLocation(in), readUtf(in)));
         }
         n = in.readInt();
         List<Suppression> suppressions = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            String path = in.readUTF();
+            String path = readUtf(in);
             int from = in.readInt();
             int to = in.readInt();
             int rules = in.readInt();
             Set<String> ids = new HashSet<>();
             for (int j = 0; j < rules; j++) {
-                ids.add(in.readUTF());
+                ids.add(readUtf(in));
             }
             suppressions.add(new Suppression(path, from, to, ids, readNullable(in)));
         }
@@ -85,9 +86,9 @@ final class Codec {
     }
 
     private static void writeObservation(DataOutputStream out, Observation o) throws IOException {
-        out.writeUTF(o.role().name());
-        out.writeUTF(o.library());
-        out.writeUTF(o.description());
+        writeUtf(out, o.role().name());
+        writeUtf(out, o.library());
+        writeUtf(out, o.description());
         writeLocation(out, o.location());
         out.writeInt(o.settings().size());
         for (KeepaliveSetting s : o.settings()) {
@@ -97,14 +98,14 @@ final class Codec {
         Map<SettingKind, Spelling> spellings = o.spellings();
         out.writeInt(spellings.size());
         for (Map.Entry<SettingKind, Spelling> e : spellings.entrySet()) {
-            out.writeUTF(e.getKey().name());
-            out.writeUTF(e.getValue().template());
-            out.writeUTF(e.getValue().syntax().name());
+            writeUtf(out, e.getKey().name());
+            writeUtf(out, e.getValue().template());
+            writeUtf(out, e.getValue().syntax().name());
         }
         writeNullable(out, o.group());
         out.writeInt(o.remarks().size());
         for (String r : o.remarks()) {
-            out.writeUTF(r);
+            writeUtf(out, r);
         }
         out.writeInt(o.notApplied().size());
         for (KeepaliveSetting s : o.notApplied()) {
@@ -113,15 +114,15 @@ final class Codec {
         writeNullable(out, o.version());
         out.writeInt(o.unsettable().size());
         for (SettingKind kind : o.unsettable()) {
-            out.writeUTF(kind.name());
+            writeUtf(out, kind.name());
         }
         writeNullable(out, o.unknownOrigin());
     }
 
     private static Observation readObservation(DataInputStream in) throws IOException {
-        Role role = Role.valueOf(in.readUTF());
-        String library = in.readUTF();
-        String description = in.readUTF();
+        Role role = Role.valueOf(readUtf(in));
+        String library = readUtf(in);
+        String description = readUtf(in);
         Location location = readLocation(in);
         int n = in.readInt();
         List<KeepaliveSetting> settings = new ArrayList<>(n);
@@ -132,14 +133,14 @@ final class Codec {
         n = in.readInt();
         Map<SettingKind, Spelling> spellings = new EnumMap<>(SettingKind.class);
         for (int i = 0; i < n; i++) {
-            SettingKind kind = SettingKind.valueOf(in.readUTF());
-            spellings.put(kind, new Spelling(in.readUTF(), Spelling.Syntax.valueOf(in.readUTF())));
+            SettingKind kind = SettingKind.valueOf(readUtf(in));
+            spellings.put(kind, new Spelling(readUtf(in), Spelling.Syntax.valueOf(readUtf(in))));
         }
         String group = readNullable(in);
         n = in.readInt();
         List<String> remarks = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            remarks.add(in.readUTF());
+            remarks.add(readUtf(in));
         }
         n = in.readInt();
         List<KeepaliveSetting> notApplied = new ArrayList<>(n);
@@ -150,7 +151,7 @@ final class Codec {
         n = in.readInt();
         Set<SettingKind> unsettable = EnumSet.noneOf(SettingKind.class);
         for (int i = 0; i < n; i++) {
-            unsettable.add(SettingKind.valueOf(in.readUTF()));
+            unsettable.add(SettingKind.valueOf(readUtf(in)));
         }
         Observation o = new Observation(role, library, description, location, settings, profile, spellings, group,
             remarks, notApplied, version, unsettable);
@@ -159,20 +160,20 @@ final class Codec {
     }
 
     private static void writeSetting(DataOutputStream out, KeepaliveSetting s) throws IOException {
-        out.writeUTF(s.kind().name());
+        writeUtf(out, s.kind().name());
         out.writeBoolean(s.isResolved());
         writeValue(out, s.value());
-        out.writeUTF(s.written());
+        writeUtf(out, s.written());
         writeNullable(out, s.unresolvedReason());
         writeLocation(out, s.location());
         writeNullable(out, s.via());
     }
 
     private static KeepaliveSetting readSetting(DataInputStream in) throws IOException {
-        SettingKind kind = SettingKind.valueOf(in.readUTF());
+        SettingKind kind = SettingKind.valueOf(readUtf(in));
         boolean resolved = in.readBoolean();
         Object value = readValue(in);
-        String written = in.readUTF();
+        String written = readUtf(in);
         String reason = readNullable(in);
         Location location = readLocation(in);
         String via = readNullable(in);
@@ -195,7 +196,7 @@ final class Codec {
             out.writeLong((Long) v);
         } else {
             out.writeByte(4);
-            out.writeUTF(String.valueOf(v));
+            writeUtf(out, String.valueOf(v));
         }
     }
 
@@ -205,7 +206,7 @@ final class Codec {
             case 1: return Duration.ofSeconds(in.readLong(), in.readInt());
             case 2: return in.readBoolean();
             case 3: return in.readLong();
-            case 4: return in.readUTF();
+            case 4: return readUtf(in);
             default: throw new IOException("corrupt cache value");
         }
     }
@@ -213,17 +214,17 @@ final class Codec {
     static void writeFindings(DataOutputStream out, List<Finding> findings) throws IOException {
         out.writeInt(findings.size());
         for (Finding f : findings) {
-            out.writeUTF(f.ruleId());
-            out.writeUTF(f.severity().name());
+            writeUtf(out, f.ruleId());
+            writeUtf(out, f.severity().name());
             writeLocation(out, f.location());
-            out.writeUTF(f.message());
+            writeUtf(out, f.message());
             writeNullable(out, f.fix());
             out.writeInt(f.related().size());
             for (RelatedLocation r : f.related()) {
                 writeLocation(out, r.location());
-                out.writeUTF(r.message());
+                writeUtf(out, r.message());
             }
-            out.writeUTF(f.subject());
+            writeUtf(out, f.subject());
         }
     }
 
@@ -231,17 +232,17 @@ final class Codec {
         int n = in.readInt();
         List<Finding> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            String rule = in.readUTF();
-            Severity severity = Severity.valueOf(in.readUTF());
+            String rule = readUtf(in);
+            Severity severity = Severity.valueOf(readUtf(in));
             Location location = readLocation(in);
-            String message = in.readUTF();
+            String message = readUtf(in);
             String fix = readNullable(in);
             int m = in.readInt();
             List<RelatedLocation> related = new ArrayList<>(m);
             for (int j = 0; j < m; j++) {
-                related.add(new RelatedLocation(readLocation(in), in.readUTF()));
+                related.add(new RelatedLocation(readLocation(in), readUtf(in)));
             }
-            out.add(new Finding(rule, severity, location, message, fix, related, in.readUTF()));
+            out.add(new Finding(rule, severity, location, message, fix, related, readUtf(in)));
         }
         return out;
     }
@@ -249,10 +250,10 @@ final class Codec {
     static void writeDescriptors(DataOutputStream out, List<RuleDescriptor> rules) throws IOException {
         out.writeInt(rules.size());
         for (RuleDescriptor r : rules) {
-            out.writeUTF(r.id());
-            out.writeUTF(r.defaultSeverity().name());
-            out.writeUTF(r.summary());
-            out.writeUTF(r.help());
+            writeUtf(out, r.id());
+            writeUtf(out, r.defaultSeverity().name());
+            writeUtf(out, r.summary());
+            writeUtf(out, r.help());
         }
     }
 
@@ -260,7 +261,7 @@ final class Codec {
         int n = in.readInt();
         List<RuleDescriptor> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            out.add(new RuleDescriptor(in.readUTF(), Severity.valueOf(in.readUTF()), in.readUTF(), in.readUTF()));
+            out.add(new RuleDescriptor(readUtf(in), Severity.valueOf(readUtf(in)), readUtf(in), readUtf(in)));
         }
         return out;
     }
@@ -268,7 +269,7 @@ final class Codec {
     static void writeStrings(DataOutputStream out, List<String> strings) throws IOException {
         out.writeInt(strings.size());
         for (String s : strings) {
-            out.writeUTF(s);
+            writeUtf(out, s);
         }
     }
 
@@ -276,29 +277,75 @@ final class Codec {
         int n = in.readInt();
         List<String> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            out.add(in.readUTF());
+            out.add(readUtf(in));
         }
         return out;
     }
 
     static void writeLocation(DataOutputStream out, Location l) throws IOException {
-        out.writeUTF(l.path());
+        writeUtf(out, l.path());
         out.writeInt(l.line());
         out.writeInt(l.column());
     }
 
     static Location readLocation(DataInputStream in) throws IOException {
-        return new Location(in.readUTF(), in.readInt(), in.readInt());
+        return new Location(readUtf(in), in.readInt(), in.readInt());
     }
 
     static void writeNullable(DataOutputStream out, String s) throws IOException {
         out.writeBoolean(s != null);
         if (s != null) {
-            out.writeUTF(s);
+            writeUtf(out, s);
         }
     }
 
     static String readNullable(DataInputStream in) throws IOException {
-        return in.readBoolean() ? in.readUTF() : null;
+        return in.readBoolean() ? readUtf(in) : null;
+    }
+
+    /**
+     * The bytes of {@link DataOutputStream#writeUTF}, copied rather than encoded char by char when the text is
+     * ASCII without NUL (paths, hashes: nearly every string the caches hold): in a fresh JVM writeUTF's two loops
+     * of charAt run interpreted over most of the 25,000 strings of a 12,000-file record. Other text goes through
+     * writeUTF, so the format is writeUTF's either way.
+     */
+    static void writeUtf(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
+        if (b.length == s.length() && b.length <= 0xffff && isAsciiWithoutNul(b, s)) {
+            out.writeShort(b.length);
+            out.write(b);
+        } else {
+            out.writeUTF(s);
+        }
+    }
+
+    /** Whether each char is the byte: 1 to 127, and a '?' is a real one, not a char ISO-8859-1 could not encode. */
+    private static boolean isAsciiWithoutNul(byte[] b, String s) {
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] <= 0 || b[i] == '?' && s.charAt(i) != '?') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * What {@link DataInputStream#readUTF} reads, decoded as ISO-8859-1 when every byte is ASCII (where modified
+     * UTF-8 and ISO-8859-1 agree byte for char); other text is decoded by readUTF.
+     */
+    static String readUtf(DataInputStream in) throws IOException {
+        int length = in.readUnsignedShort();
+        byte[] b = new byte[length];
+        in.readFully(b);
+        for (byte c : b) {
+            if (c < 0) {
+                byte[] framed = new byte[length + 2];
+                framed[0] = (byte) (length >>> 8);
+                framed[1] = (byte) length;
+                System.arraycopy(b, 0, framed, 2, length);
+                return DataInputStream.readUTF(new DataInputStream(new java.io.ByteArrayInputStream(framed)));
+            }
+        }
+        return new String(b, StandardCharsets.ISO_8859_1);
     }
 }

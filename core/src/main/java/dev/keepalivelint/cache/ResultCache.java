@@ -135,16 +135,16 @@ public final class ResultCache {
         }
         try (InputStream raw = Files.newInputStream(file);
              DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-            if (in.readInt() != FORMAT || !in.readUTF().equals(identity) || in.readInt() != inputs.size()) {
+            if (in.readInt() != FORMAT || !Codec.readUtf(in).equals(identity) || in.readInt() != inputs.size()) {
                 return null;
             }
             List<Recorded> now = new ArrayList<>(inputs.size());
             boolean restamped = false;
             for (Input input : inputs) {
-                String key = in.readUTF();
+                String key = Codec.readUtf(in);
                 boolean present = in.readBoolean();
                 FileStamp stamp = present ? new FileStamp(in.readLong(), in.readLong()) : null;
-                String hash = in.readUTF();
+                String hash = Codec.readUtf(in);
                 if (!key.equals(input.key) || present != (input.stamp != null)) {
                     return null;
                 }
@@ -159,7 +159,7 @@ public final class ResultCache {
                 now.add(new Recorded(key, stamp, hash));
             }
             Stored stored = new Stored(Codec.readFindings(in), Codec.readFindings(in), Codec.readDescriptors(in),
-                Codec.readStrings(in), in.readUTF(), in.readInt());
+                Codec.readStrings(in), Codec.readUtf(in), in.readInt());
             if (restamped) {
                 write(file, identity, now, stored);
             }
@@ -230,12 +230,12 @@ public final class ResultCache {
             if (in.readInt() != FORMAT) {
                 return out;
             }
-            in.readUTF();
+            Codec.readUtf(in);
             int n = in.readInt();
             for (int i = 0; i < n; i++) {
-                String key = in.readUTF();
+                String key = Codec.readUtf(in);
                 FileStamp stamp = in.readBoolean() ? new FileStamp(in.readLong(), in.readLong()) : null;
-                out.put(key, new Recorded(key, stamp, in.readUTF()));
+                out.put(key, new Recorded(key, stamp, Codec.readUtf(in)));
             }
         } catch (IOException | RuntimeException e) {
             out.clear();
@@ -249,22 +249,22 @@ public final class ResultCache {
             try (OutputStream raw = Files.newOutputStream(tmp);
                  DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
                 out.writeInt(FORMAT);
-                out.writeUTF(identity);
+                Codec.writeUtf(out, identity);
                 out.writeInt(records.size());
                 for (Recorded rec : records) {
-                    out.writeUTF(rec.key);
+                    Codec.writeUtf(out, rec.key);
                     out.writeBoolean(rec.stamp != null);
                     if (rec.stamp != null) {
                         out.writeLong(rec.stamp.size());
                         out.writeLong(rec.stamp.modified());
                     }
-                    out.writeUTF(rec.hash);
+                    Codec.writeUtf(out, rec.hash);
                 }
                 Codec.writeFindings(out, r.findings);
                 Codec.writeFindings(out, r.suppressed);
                 Codec.writeDescriptors(out, r.rules);
                 Codec.writeStrings(out, r.notes);
-                out.writeUTF(r.rulesVersion);
+                Codec.writeUtf(out, r.rulesVersion);
                 out.writeInt(r.filesScanned);
             }
             try {

@@ -61,26 +61,26 @@ public final class ScanCache implements JavaResultStore {
         }
         try (InputStream raw = Files.newInputStream(cache.file);
              DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-            if (in.readInt() != FORMAT || !in.readUTF().equals(identity)) {
+            if (in.readInt() != FORMAT || !Codec.readUtf(in).equals(identity)) {
                 return cache;
             }
             int n = in.readInt();
             Map<String, JavaEntry> entries = new HashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
-                String path = in.readUTF();
+                String path = Codec.readUtf(in);
                 FileStamp stamp = new FileStamp(in.readLong(), in.readLong());
                 String hash = Codec.readNullable(in);
                 ScanResult result = in.readBoolean() ? Codec.readResult(in) : ScanResult.empty();
                 int deps = in.readInt();
                 Map<String, Dependency> dependencies = new HashMap<>();
                 for (int j = 0; j < deps; j++) {
-                    String dep = in.readUTF();
-                    dependencies.put(dep, new Dependency(new FileStamp(in.readLong(), in.readLong()), in.readUTF()));
+                    String dep = Codec.readUtf(in);
+                    dependencies.put(dep, new Dependency(new FileStamp(in.readLong(), in.readLong()), Codec.readUtf(in)));
                 }
                 int misses = in.readInt();
                 Set<String> missing = new HashSet<>();
                 for (int j = 0; j < misses; j++) {
-                    missing.add(in.readUTF());
+                    missing.add(Codec.readUtf(in));
                 }
                 boolean deferred = in.readBoolean();
                 entries.put(path, deferred ? JavaEntry.deferred(stamp)
@@ -112,11 +112,11 @@ public final class ScanCache implements JavaResultStore {
             try (OutputStream raw = Files.newOutputStream(tmp);
                  DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
                 out.writeInt(FORMAT);
-                out.writeUTF(identity);
+                Codec.writeUtf(out, identity);
                 out.writeInt(java.size());
                 for (Map.Entry<String, JavaEntry> e : java.entrySet()) {
                     JavaEntry v = e.getValue();
-                    out.writeUTF(e.getKey());
+                    Codec.writeUtf(out, e.getKey());
                     out.writeLong(v.stamp().size());
                     out.writeLong(v.stamp().modified());
                     Codec.writeNullable(out, v.hash());
@@ -127,14 +127,14 @@ public final class ScanCache implements JavaResultStore {
                     }
                     out.writeInt(v.dependencies().size());
                     for (Map.Entry<String, Dependency> d : v.dependencies().entrySet()) {
-                        out.writeUTF(d.getKey());
+                        Codec.writeUtf(out, d.getKey());
                         out.writeLong(d.getValue().stamp().size());
                         out.writeLong(d.getValue().stamp().modified());
-                        out.writeUTF(d.getValue().hash());
+                        Codec.writeUtf(out, d.getValue().hash());
                     }
                     out.writeInt(v.missingClasses().size());
                     for (String m : v.missingClasses()) {
-                        out.writeUTF(m);
+                        Codec.writeUtf(out, m);
                     }
                     out.writeBoolean(v.isDeferred());
                 }
