@@ -1,6 +1,7 @@
 package dev.keepalivelint;
 
 import dev.keepalivelint.cache.ResultCache;
+import dev.keepalivelint.jvm.QuickCompilation;
 
 import dev.keepalivelint.cache.ScanCache;
 import dev.keepalivelint.check.Analysis;
@@ -66,8 +67,15 @@ public final class Engine {
      */
     public LintResult lint(LintRequest request) throws LintException {
         long start = System.nanoTime();
+        boolean cold = request.cacheDirectory() == null || !ResultCache.holdsAResult(request.cacheDirectory());
+        try (QuickCompilation jit = cold && request.quickCompilation() ? QuickCompilation.begin() : QuickCompilation.NONE) {
+            return lint(request, cold, start);
+        }
+    }
+
+    private LintResult lint(LintRequest request, boolean cold, long start) throws LintException {
         // A cold run (nothing stored) needs the rules whatever the walk finds: they load while the tree is walked.
-        RulesLoading rules = request.cacheDirectory() != null && !ResultCache.holdsAResult(request.cacheDirectory())
+        RulesLoading rules = request.cacheDirectory() != null && cold
             ? RulesLoading.inBackground(request) : RulesLoading.onDemand(request);
         UnchangedRun unchanged = UnchangedRun.of(request);
         if (unchanged == null) {

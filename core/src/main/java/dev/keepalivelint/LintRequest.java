@@ -24,6 +24,7 @@ public final class LintRequest {
     private final List<Path> rulesFiles;
     private final Charset sourceEncoding;
     private final int threads;
+    private final boolean quickCompilation;
     private final long maxFileBytes;
     private final boolean scanConfig;
     private final List<String> configIncludes;
@@ -49,6 +50,7 @@ public final class LintRequest {
         this.rulesFiles = Collections.unmodifiableList(new ArrayList<>(b.rulesFiles));
         this.sourceEncoding = b.sourceEncoding;
         this.threads = b.threads;
+        this.quickCompilation = b.quickCompilation;
         this.maxFileBytes = b.maxFileBytes;
         this.scanConfig = b.scanConfig;
         this.configIncludes = List.copyOf(b.configIncludes.isEmpty() ? DEFAULT_CONFIG_INCLUDES : b.configIncludes);
@@ -107,6 +109,11 @@ public final class LintRequest {
 
     public Charset sourceEncoding() {
         return sourceEncoding;
+    }
+
+    /** See {@link Builder#quickCompilation}. */
+    public boolean quickCompilation() {
+        return quickCompilation;
     }
 
     public int threads() {
@@ -183,6 +190,7 @@ public final class LintRequest {
         private Progress progress = Progress.NONE;
         private final Map<String, List<String>> products = new LinkedHashMap<>();
         private Path baselineFile;
+        private boolean quickCompilation;
 
         private Builder(Path baseDir) {
             this.baseDir = Objects.requireNonNull(baseDir, "baseDir");
@@ -205,6 +213,16 @@ public final class LintRequest {
 
         public Builder sourceEncoding(Charset charset) {
             this.sourceEncoding = Objects.requireNonNull(charset);
+            return this;
+        }
+
+        /**
+         * Whether a cold run (nothing stored in the cache directory) asks the JVM to compile the scan's own libraries
+         * with C1 only while it runs ({@link dev.keepalivelint.jvm.QuickCompilation}); off by default, since it acts
+         * on the whole JVM. Changes no finding.
+         */
+        public Builder quickCompilation(boolean on) {
+            this.quickCompilation = on;
             return this;
         }
 

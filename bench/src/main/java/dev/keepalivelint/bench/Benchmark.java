@@ -207,7 +207,9 @@ public final class Benchmark {
 
     /** The request the Maven goal would build for the tree: every src/main/java and src/test/java in it. */
     static LintRequest request(Path tree, Path cache) throws IOException {
+        // as the Maven goal builds it (quickCompilation off with -Dbench.quickCompilation=false, to compare)
         LintRequest.Builder b = LintRequest.builder(tree).cacheDirectory(cache)
+            .quickCompilation(!"false".equals(System.getProperty("bench.quickCompilation")))
             .threads(Runtime.getRuntime().availableProcessors());
         List<Path> roots;
         try (Stream<Path> s = Files.walk(tree)) {

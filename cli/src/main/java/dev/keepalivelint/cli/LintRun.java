@@ -70,7 +70,7 @@ final class LintRun {
         Path base = layout.baseDir();
         SourceFinder names = new SourceFinder(base);
 
-        LintRequest.Builder b = LintRequest.builder(base);
+        LintRequest.Builder b = LintRequest.builder(base).quickCompilation(true);
         layout.sourceRoots().forEach(b::javaSourceRoot);
         for (Path f : o.rulesFiles) {
             Path file = cwd.resolve(f);

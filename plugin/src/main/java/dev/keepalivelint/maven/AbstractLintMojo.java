@@ -169,7 +169,8 @@ abstract class AbstractLintMojo extends AbstractMojo {
     /** The request for this module, for a goal to add its own options to. */
     protected LintRequest.Builder requestBuilder() throws MojoExecutionException {
         Path baseDir = project.getBasedir().toPath();
-        LintRequest.Builder b = LintRequest.builder(baseDir);
+        // Maven's JVM has not compiled the scan's libraries: on a cold run, C1 only (QuickCompilation)
+        LintRequest.Builder b = LintRequest.builder(baseDir).quickCompilation(true);
         for (String root : project.getCompileSourceRoots()) {
             b.javaSourceRoot(Paths.get(root));
         }
