@@ -556,8 +556,8 @@ final class JavaSkeleton {
         }
         String id = s.substring(start, pos);
         said(id);
-        if (lastToken.equals(".")) {
-            said(tokenBefore + "." + id);
+        if (lastToken.equals(".") && vocabulary.creationWords.contains(id)) {
+            said(tokenBefore + "." + id); // only a creation word can end a Class.method of the vocabulary
         }
         if (id.equals("new") && !afterColons(start)) { // Foo::new creates nothing the extraction reads
             String created = createdClass();
