@@ -1,12 +1,11 @@
 package dev.keepalivelint;
 
 import dev.keepalivelint.cache.ResultCache;
-import dev.keepalivelint.jvm.QuickCompilation;
-
 import dev.keepalivelint.cache.ScanCache;
 import dev.keepalivelint.check.Analysis;
 import dev.keepalivelint.check.Check;
 import dev.keepalivelint.check.Checks;
+import dev.keepalivelint.jvm.QuickCompilation;
 import dev.keepalivelint.link.ClientFolder;
 import dev.keepalivelint.link.LibraryVersions;
 import dev.keepalivelint.link.Linker;

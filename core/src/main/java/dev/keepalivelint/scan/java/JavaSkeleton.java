@@ -442,7 +442,7 @@ final class JavaSkeleton {
             while (comments.size() > commentsBefore) { // read again when the lexer comes back here
                 comments.remove(comments.size() - 1);
             }
-            return after != null && Character.isJavaIdentifierStart(after.charAt(0));
+            return after != null && isIdentifier(after);
         }
         return false;
     }
@@ -582,9 +582,7 @@ final class JavaSkeleton {
         int at = pos;
         String last = null;
         while (true) {
-            while (at < n && kind(s.charAt(at)) == BLANK) {
-                at++;
-            }
+            at = afterBlanks(at);
             if (at >= n || kind(s.charAt(at)) != WORD) {
                 return null;
             }
@@ -593,14 +591,9 @@ final class JavaSkeleton {
                 at++;
             }
             last = s.substring(start, at);
-            while (at < n && kind(s.charAt(at)) == BLANK) {
-                at++;
-            }
+            at = afterBlanks(at);
             if (at < n && s.charAt(at) == '<') {
-                at = afterTypeArguments(at);
-                while (at < n && kind(s.charAt(at)) == BLANK) {
-                    at++;
-                }
+                at = afterBlanks(afterTypeArguments(at));
                 // new Outer<T>.Inner(): the class is after the arguments; not read here
                 return at < n && s.charAt(at) == '.' ? null : last;
             }
@@ -609,6 +602,14 @@ final class JavaSkeleton {
             }
             at++;
         }
+    }
+
+    /** The first offset from {@code at} on that is not a blank. */
+    private int afterBlanks(int at) {
+        while (at < text.length() && kind(text.charAt(at)) == BLANK) {
+            at++;
+        }
+        return at;
     }
 
     /** Where the type arguments opening at {@code at} end (after their closing bracket), or the end of the text. */
